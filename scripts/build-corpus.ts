@@ -1,0 +1,26 @@
+// Build step: ingests the seeds into the corpus file the reader loads (build/data/corpus.json).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { describeMissing, loadCorpus } from './corpus-files';
+
+const { values } = parseArgs({
+  options: {
+    seeds: { type: 'string', default: 'seeds' },
+    out: { type: 'string', default: 'build/data' },
+  },
+});
+const seedsDir = resolve(values.seeds);
+const outDir = resolve(values.out);
+try {
+  const corpus = loadCorpus(seedsDir);
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'corpus.json'), JSON.stringify(corpus));
+  const paragraphs = corpus.documents.reduce((n, d) => n + d.paragraphs.length, 0);
+  console.error(`corpus: ${corpus.documents.length} documents, ${paragraphs} paragraphs from ${seedsDir} -> ${outDir}`);
+  const missing = describeMissing(corpus, values.seeds);
+  if (missing) console.error(`warning: ${missing}. The program will list them as missing.`);
+} catch (error) {
+  console.error(`error: ${(error as Error).message}`);
+  process.exit(1);
+}

@@ -1,0 +1,42 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findSeedFile, parseCatalog } from '../renderer/core/corpus/catalog';
+import { ingestDocument } from '../renderer/core/corpus/ingest';
+import type { Corpus, MissingDocument, PolicyDocument } from '../renderer/core/corpus/types';
+
+/** Reads a seeds folder (its catalog.json and the files it names) into a corpus. Node only. */
+export function loadCorpus(seedsDir: string): Corpus {
+  let catalogJson: unknown;
+  try {
+    catalogJson = JSON.parse(readFileSync(join(seedsDir, 'catalog.json'), 'utf8'));
+  } catch (error) {
+    throw new Error(`cannot read ${join(seedsDir, 'catalog.json')}: ${(error as Error).message}`);
+  }
+  const catalog = parseCatalog(catalogJson);
+  const files = readdirSync(seedsDir);
+  const documents: PolicyDocument[] = [];
+  const missing: MissingDocument[] = [];
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  for (const entry of catalog.documents) {
+    const file = findSeedFile(entry, files);
+    if (file === null) {
+      missing.push({ id: entry.id, seed: entry.seed, titles: entry.titles });
+      continue;
+    }
+    let text: string;
+    try {
+      text = decoder.decode(readFileSync(join(seedsDir, file)));
+    } catch (error) {
+      throw new Error(`${join(seedsDir, file)} is not valid UTF-8: ${(error as Error).message}`);
+    }
+    documents.push(ingestDocument(entry, file, text));
+  }
+  return { documents, missing };
+}
+
+export function describeMissing(corpus: Corpus, seedsDir: string): string | null {
+  if (corpus.missing.length === 0) return null;
+  const total = corpus.documents.length + corpus.missing.length;
+  const names = corpus.missing.map((m) => `${join(seedsDir, m.seed)}*.txt (${m.id})`).join(', ');
+  return `${corpus.missing.length} of ${total} documents have no seed file: ${names}`;
+}
