@@ -10,7 +10,7 @@ export function loadCorpus(seedsDir: string): Corpus {
   try {
     catalogJson = JSON.parse(readFileSync(join(seedsDir, 'catalog.json'), 'utf8'));
   } catch (error) {
-    throw new Error(`cannot read ${join(seedsDir, 'catalog.json')}: ${(error as Error).message}`);
+    throw new Error(`cannot read ${join(seedsDir, 'catalog.json')}: ${(error as Error).message}`, { cause: error });
   }
   const catalog = parseCatalog(catalogJson);
   const files = readdirSync(seedsDir);
@@ -27,7 +27,7 @@ export function loadCorpus(seedsDir: string): Corpus {
     try {
       text = decoder.decode(readFileSync(join(seedsDir, file)));
     } catch (error) {
-      throw new Error(`${join(seedsDir, file)} is not valid UTF-8: ${(error as Error).message}`);
+      throw new Error(`${join(seedsDir, file)} is not valid UTF-8: ${(error as Error).message}`, { cause: error });
     }
     documents.push(ingestDocument(entry, file, text));
   }

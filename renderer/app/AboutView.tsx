@@ -1,0 +1,58 @@
+import { useEffect, useState } from 'react';
+import type { Corpus } from '../core/corpus/types';
+import { formatRoute } from '../core/shell/route';
+import { bridge } from '../bridge/bridge';
+import { formatDate } from './format';
+import { useMessages } from './i18n';
+import { useSettings } from './settings';
+
+export function AboutView({ corpus }: { corpus: Corpus }) {
+  const t = useMessages();
+  const { uiLanguage } = useSettings();
+  const [version, setVersion] = useState<string | null>(null);
+  useEffect(() => {
+    document.title = `${t.about} · ${t.appName}`;
+    window.scrollTo(0, 0);
+  }, [t]);
+  useEffect(() => {
+    void bridge.appInfo().then((info) => setVersion(info.version));
+  }, []);
+  return (
+    <div className="about">
+      <h1 tabIndex={-1}>{t.about}</h1>
+      <p className="lede">{t.offline}</p>
+      <dl className="about-docs">
+        {corpus.documents.map((doc) => (
+          <div key={doc.id}>
+            <dt>
+              <a href={formatRoute({ view: 'document', docId: doc.id, paragraph: null })}>
+                {uiLanguage === 'zh' ? doc.titles.zh : doc.titles.en}
+              </a>
+            </dt>
+            <dd>
+              {formatDate(doc.date.value, uiLanguage) ?? t.dateUnknown}. {doc.date.evidence}
+              <br />
+              {t.publisher}: {doc.publisher}. {t.source}: {doc.source}. {t.file}: <code>{doc.file}</code>
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <h2>{t.shortcuts}</h2>
+      <table className="shortcuts">
+        <tbody>
+          {t.shortcutList.map(([keys, what]) => (
+            <tr key={keys}>
+              <th scope="row">
+                {keys.split(' ').map((k) => (
+                  <kbd key={k}>{k}</kbd>
+                ))}
+              </th>
+              <td>{what}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {version !== null && <p className="version">{t.version(version)}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,157 @@
+import { useEffect, useRef } from 'react';
+import type { Corpus } from '../core/corpus/types';
+import type { MenuCommand } from '../core/shell/bridge-contract';
+import { bridge } from '../bridge/bridge';
+import { AboutView } from './AboutView';
+import { useMessages } from './i18n';
+import { LibraryView } from './library/LibraryView';
+import { ReaderView } from './reader/ReaderView';
+import { getSettings, stepFontScale, updateSettings, useSettings } from './settings';
+import { TopBar } from './TopBar';
+import { useCorpus } from './useCorpus';
+import { navigate, useHash, useRoute } from './useRoute';
+
+/** Moves to the next or previous document from the one open (or the first/last from the library). */
+export function stepDocument(corpus: Corpus, currentId: string | null, direction: 1 | -1): void {
+  const ids = corpus.documents.map((d) => d.id);
+  if (ids.length === 0) return;
+  const at = currentId === null ? -1 : ids.indexOf(currentId);
+  const next = at === -1 ? (direction === 1 ? 0 : ids.length - 1) : (at + direction + ids.length) % ids.length;
+  navigate({ view: 'document', docId: ids[next]!, paragraph: null });
+}
+
+function useAppliedSettings(): void {
+  const { theme, uiLanguage, fontScale } = useSettings();
+  useEffect(() => {
+    const root = document.documentElement;
+    root.dataset.theme = theme;
+    root.lang = uiLanguage === 'zh' ? 'zh-Hans' : 'en';
+    root.style.setProperty('--font-scale', String(fontScale));
+  }, [theme, uiLanguage, fontScale]);
+}
+
+/** On a start with no address of its own, go back to the last place read. */
+function useRestoreLastPlace(): void {
+  const restored = useRef(false);
+  useEffect(() => {
+    if (restored.current) return;
+    restored.current = true;
+    const { last } = getSettings();
+    const hash = window.location.hash;
+    if ((hash === '' || hash === '#' || hash === '#/') && last !== null && last.hash !== '#/') {
+      window.history.replaceState(null, '', last.hash);
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    }
+  }, []);
+}
+
+export function App() {
+  const state = useCorpus();
+  const route = useRoute();
+  const hash = useHash();
+  const t = useMessages();
+  useAppliedSettings();
+  useRestoreLastPlace();
+
+  const corpus = state.status === 'ready' ? state.corpus : null;
+  const currentId = route.view === 'document' ? route.docId : null;
+
+  useEffect(() => {
+    const run = (command: MenuCommand): void => {
+      switch (command) {
+        case 'theme:light':
+        case 'theme:dark':
+        case 'theme:system':
+          updateSettings({ theme: command.slice('theme:'.length) as 'light' | 'dark' | 'system' });
+          break;
+        case 'ui-language:en':
+        case 'ui-language:zh':
+          updateSettings({ uiLanguage: command.slice('ui-language:'.length) as 'en' | 'zh' });
+          break;
+        case 'font:larger':
+          updateSettings((s) => ({ fontScale: stepFontScale(s.fontScale, 1) }));
+          break;
+        case 'font:smaller':
+          updateSettings((s) => ({ fontScale: stepFontScale(s.fontScale, -1) }));
+          break;
+        case 'font:reset':
+          updateSettings({ fontScale: 1 });
+          break;
+        case 'document:next':
+        case 'document:previous':
+          if (corpus) stepDocument(corpus, currentId, command === 'document:next' ? 1 : -1);
+          break;
+        case 'show:library':
+          navigate({ view: 'library' });
+          break;
+        case 'show:about':
+          navigate({ view: 'about' });
+          break;
+      }
+    };
+    return bridge.onMenuCommand(run);
+  }, [corpus, currentId]);
+
+  // Remember where the reader is (address and scroll), for the next start.
+  useEffect(() => {
+    let timer: number | undefined;
+    const save = (): void => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => updateSettings({ last: { hash: window.location.hash || '#/', scrollY: Math.round(window.scrollY) } }), 200);
+    };
+    save();
+    window.addEventListener('scroll', save, { passive: true });
+    return () => {
+      window.removeEventListener('scroll', save);
+      window.clearTimeout(timer);
+    };
+  }, [hash]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+      const target = event.target as HTMLElement | null;
+      if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+      const key = event.key;
+      if ((key === '[' || key === ']') && corpus) stepDocument(corpus, currentId, key === ']' ? 1 : -1);
+      else if (key === 'l') navigate({ view: 'library' });
+      else if (key === '?') navigate({ view: 'about' });
+      else if (key === '+' || key === '=') updateSettings((s) => ({ fontScale: stepFontScale(s.fontScale, 1) }));
+      else if (key === '-') updateSettings((s) => ({ fontScale: stepFontScale(s.fontScale, -1) }));
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [corpus, currentId]);
+
+  let main;
+  if (state.status === 'loading') {
+    main = <p className="status" role="status">{t.loading}</p>;
+  } else if (state.status === 'failed') {
+    main = (
+      <div className="status" role="alert">
+        <h1>{t.loadFailed}</h1>
+        <p>{state.message}</p>
+      </div>
+    );
+  } else if (route.view === 'document') {
+    main = <ReaderView corpus={state.corpus} docId={route.docId} paragraph={route.paragraph} />;
+  } else if (route.view === 'about') {
+    main = <AboutView corpus={state.corpus} />;
+  } else {
+    main = <LibraryView corpus={state.corpus} />;
+  }
+
+  return (
+    <>
+      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+        {t.skipToContent}
+      </a>
+      <TopBar route={route} />
+      <main id="main" tabIndex={-1}>
+        {main}
+      </main>
+    </>
+  );
+}

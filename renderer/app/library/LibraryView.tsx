@@ -1,0 +1,67 @@
+import { useEffect, useRef } from 'react';
+import type { Corpus, PolicyDocument } from '../../core/corpus/types';
+import { formatRoute } from '../../core/shell/route';
+import { documentLength, formatDate } from '../format';
+import { useMessages } from '../i18n';
+import { useSettings } from '../settings';
+
+function DocumentCard({ doc, index }: { doc: PolicyDocument; index: number }) {
+  const t = useMessages();
+  const { uiLanguage } = useSettings();
+  const length = documentLength(doc);
+  const count = length.count.toLocaleString(uiLanguage === 'zh' ? 'zh-CN' : 'en');
+  const [primary, secondary] = uiLanguage === 'zh' ? [doc.titles.zh, doc.titles.en] : [doc.titles.en, doc.titles.zh];
+  return (
+    <li className="doc-card">
+      <a href={formatRoute({ view: 'document', docId: doc.id, paragraph: null })} data-doc={doc.id}>
+        <span className="doc-number" aria-hidden="true">{String(index).padStart(3, '0')}</span>
+        <span className="doc-titles">
+          <span className="doc-title" lang={uiLanguage === 'zh' ? 'zh-Hans' : 'en'}>{primary}</span>
+          <span className="doc-subtitle" lang={uiLanguage === 'zh' ? 'en' : 'zh-Hans'}>{secondary}</span>
+        </span>
+        <span className="doc-meta">
+          <span>{formatDate(doc.date.value, uiLanguage) ?? t.dateUnknown}</span>
+          <span>{doc.language === 'zh' ? t.chinese : t.english} · {t[doc.script]}</span>
+          <span>{length.unit === 'words' ? t.words(count) : t.characters(count)} · {t.paragraphs(doc.paragraphs.length)}</span>
+        </span>
+      </a>
+    </li>
+  );
+}
+
+export function LibraryView({ corpus }: { corpus: Corpus }) {
+  const t = useMessages();
+  const { uiLanguage } = useSettings();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    document.title = `${t.library} · ${t.appName}`;
+  }, [t]);
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, []);
+  return (
+    <div className="library">
+      <h1 ref={heading} tabIndex={-1}>{t.libraryTitle}</h1>
+      <p className="lede">{t.libraryIntro}</p>
+      <ol className="doc-list">
+        {corpus.documents.map((doc, i) => (
+          <DocumentCard key={doc.id} doc={doc} index={i} />
+        ))}
+      </ol>
+      {corpus.missing.length > 0 && (
+        <section className="missing" aria-labelledby="missing-title">
+          <h2 id="missing-title">{t.missingTitle}</h2>
+          <p>{t.missingIntro}</p>
+          <ul>
+            {corpus.missing.map((m) => (
+              <li key={m.id}>
+                <span lang={uiLanguage === 'zh' ? 'zh-Hans' : 'en'}>{uiLanguage === 'zh' ? m.titles.zh : m.titles.en}</span>{' '}
+                <code>seeds/{m.seed}…</code>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,213 @@
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { Corpus, PolicyDocument } from '../../core/corpus/types';
+import { formatRoute } from '../../core/shell/route';
+import { documentLength, formatDate, textLang } from '../format';
+import { useMessages } from '../i18n';
+import { getSettings, updateSettings, useSettings } from '../settings';
+import { navigate } from '../useRoute';
+import { ParagraphView } from './ParagraphView';
+import { useSimplified } from './useSimplified';
+
+/** The saved scroll position is used once, for the first document shown after a start. */
+let restoredScroll = false;
+
+function DocumentHeader({ doc }: { doc: PolicyDocument }) {
+  const t = useMessages();
+  const { uiLanguage } = useSettings();
+  const length = documentLength(doc);
+  const count = length.count.toLocaleString(uiLanguage === 'zh' ? 'zh-CN' : 'en');
+  const [primary, secondary] = uiLanguage === 'zh' ? [doc.titles.zh, doc.titles.en] : [doc.titles.en, doc.titles.zh];
+  const removals = Object.entries(doc.removals).filter(([, n]) => n > 0);
+  return (
+    <header className="doc-header">
+      <h1 id="doc-title" tabIndex={-1} lang={uiLanguage === 'zh' ? 'zh-Hans' : 'en'}>{primary}</h1>
+      <p className="doc-subtitle" lang={uiLanguage === 'zh' ? 'en' : 'zh-Hans'}>{secondary}</p>
+      <p className="doc-meta">
+        <span>{formatDate(doc.date.value, uiLanguage) ?? t.dateUnknown}</span>
+        <span>{doc.language === 'zh' ? t.chinese : t.english} · {t[doc.script]}</span>
+        <span>{length.unit === 'words' ? t.words(count) : t.characters(count)} · {t.paragraphs(doc.paragraphs.length)}</span>
+      </p>
+      <details className="doc-details">
+        <summary>{t.aboutThisDocument}</summary>
+        <dl>
+          <dt>{t.publisher}</dt>
+          <dd>{doc.publisher}</dd>
+          <dt>{t.source}</dt>
+          <dd>{doc.source}</dd>
+          <dt>{t.file}</dt>
+          <dd><code>{doc.file}</code></dd>
+          <dt>{t.howDated}</dt>
+          <dd>{doc.date.evidence}</dd>
+          <dt>{t.cleaning}</dt>
+          <dd>{removals.length === 0 ? t.cleaningNone : removals.map(([rule, n]) => t.removed[rule]?.(n) ?? `${rule}: ${n}`).join(' · ')}</dd>
+        </dl>
+      </details>
+    </header>
+  );
+}
+
+export function ReaderView({ corpus, docId, paragraph }: { corpus: Corpus; docId: string; paragraph: number | null }) {
+  const t = useMessages();
+  const settings = useSettings();
+  // The original is shown for the address it was asked for; following any link goes back to the text.
+  const here = `${docId}/${paragraph ?? ''}`;
+  const [originalAt, setOriginalAt] = useState<string | null>(null);
+  const showOriginal = originalAt === here;
+  const toggleOriginal = useCallback(() => setOriginalAt((at) => (at === here ? null : here)), [here]);
+  const [toast, setToast] = useState<string | null>(null);
+  const index = corpus.documents.findIndex((d) => d.id === docId);
+  const doc = corpus.documents[index];
+  const chinese = doc?.language === 'zh' && doc.script !== 'Hans';
+  const wantSimplified = chinese && settings.chineseScript === 'simplified';
+  const texts = useMemo(() => doc?.paragraphs.map((p) => p.text) ?? [], [doc]);
+  const simplified = useSimplified(texts, wantSimplified);
+  const shown = simplified ?? texts;
+  const lang = doc ? textLang(doc, simplified !== null) : 'en';
+  const article = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    document.title = doc ? `${settings.uiLanguage === 'zh' ? doc.titles.zh : doc.titles.en} · ${t.appName}` : t.appName;
+  }, [doc, settings.uiLanguage, t]);
+
+  // Land where the address says: a paragraph, the saved place after a start, or the top.
+  useLayoutEffect(() => {
+    if (!doc) return;
+    if (paragraph !== null) {
+      const el = document.getElementById(`p-${paragraph}`);
+      if (el) {
+        el.scrollIntoView({ block: 'start' });
+        el.focus({ preventScroll: true });
+      }
+    } else if (!restoredScroll && getSettings().last?.hash === window.location.hash) {
+      window.scrollTo(0, getSettings().last?.scrollY ?? 0);
+    } else {
+      window.scrollTo(0, 0);
+      document.querySelector<HTMLElement>('.doc-header h1')?.focus({ preventScroll: true });
+    }
+    restoredScroll = true;
+  }, [doc, paragraph]);
+
+  const copyLink = useCallback(
+    (n: number) => {
+      const hash = formatRoute({ view: 'document', docId, paragraph: n });
+      const url = `${window.location.origin}${window.location.pathname}${hash}`;
+      navigate({ view: 'document', docId, paragraph: n }, { replace: true });
+      navigator.clipboard
+        .writeText(url)
+        .then(() => setToast(t.linkCopied))
+        .catch(() => setToast(t.linkCopyFailed));
+    },
+    [docId, t],
+  );
+
+  useEffect(() => {
+    if (toast === null) return;
+    const timer = window.setTimeout(() => setToast(null), 2500);
+    return () => window.clearTimeout(timer);
+  }, [toast]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+      const target = event.target as HTMLElement | null;
+      if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+      const focused = (target?.closest('[data-paragraph]') as HTMLElement | null)?.dataset.paragraph;
+      const current = focused === undefined ? null : Number(focused);
+      if (event.key === 'j' || event.key === 'k') {
+        const count = doc?.paragraphs.length ?? 0;
+        const next = current === null ? 0 : Math.min(count - 1, Math.max(0, current + (event.key === 'j' ? 1 : -1)));
+        const el = document.getElementById(`p-${next}`);
+        if (el) {
+          el.focus({ preventScroll: true });
+          el.scrollIntoView({ block: 'nearest' });
+        }
+      } else if (event.key === 'c' && current !== null) {
+        copyLink(current);
+      } else if (event.key === 'o') {
+        toggleOriginal();
+      } else if (event.key === 's' && chinese) {
+        updateSettings((s) => ({ chineseScript: s.chineseScript === 'simplified' ? 'original' : 'simplified' }));
+      } else {
+        return;
+      }
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [doc, chinese, copyLink, toggleOriginal]);
+
+  if (!doc) {
+    return (
+      <div className="status" role="alert">
+        <h1 tabIndex={-1}>{t.notFound}</h1>
+        <p><a href="#/">{t.backToLibrary}</a></p>
+      </div>
+    );
+  }
+
+  const prev = corpus.documents[(index - 1 + corpus.documents.length) % corpus.documents.length]!;
+  const next = corpus.documents[(index + 1) % corpus.documents.length]!;
+  const headings = doc.paragraphs.filter((p) => p.kind === 'heading' && p.index > 0);
+  const docTitle = (d: PolicyDocument) => (settings.uiLanguage === 'zh' ? d.titles.zh : d.titles.en);
+
+  return (
+    <div className="reader">
+      <aside className="outline" aria-label={t.contents}>
+        {headings.length > 0 && (
+          <nav aria-label={t.contents}>
+            <h2 className="outline-title">{t.contents}</h2>
+            <ol>
+              {headings.map((h) => (
+                <li key={h.id}>
+                  <a href={formatRoute({ view: 'document', docId: doc.id, paragraph: h.index })} lang={lang}>
+                    {shown[h.index]}
+                  </a>
+                </li>
+              ))}
+            </ol>
+          </nav>
+        )}
+      </aside>
+      <article className="document" ref={article} aria-labelledby="doc-title">
+        <DocumentHeader doc={doc} />
+        <div className="doc-toolbar" role="toolbar" aria-label={t.aboutThisDocument}>
+          <a className="button" href={formatRoute({ view: 'document', docId: prev.id, paragraph: null })} rel="prev" title={docTitle(prev)}>
+            ‹ {t.previousDocument}
+          </a>
+          <a className="button" href={formatRoute({ view: 'document', docId: next.id, paragraph: null })} rel="next" title={docTitle(next)}>
+            {t.nextDocument} ›
+          </a>
+          <span className="spacer" />
+          {chinese && (
+            <div className="group" role="group" aria-label={t.scriptSwitch}>
+              <button type="button" lang="zh-Hant" aria-pressed={!wantSimplified} onClick={() => updateSettings({ chineseScript: 'original' })}>
+                {t.traditional} 繁
+              </button>
+              <button type="button" lang="zh-Hans" aria-pressed={wantSimplified} onClick={() => updateSettings({ chineseScript: 'simplified' })}>
+                {t.simplified} 简
+              </button>
+            </div>
+          )}
+          <button type="button" aria-pressed={showOriginal} onClick={toggleOriginal}>
+            {showOriginal ? t.showCleaned : t.showOriginal}
+          </button>
+        </div>
+        {showOriginal ? (
+          <section className="original" aria-label={t.showOriginal}>
+            <p className="original-note">{t.originalNote} <code>{doc.file}</code></p>
+            <pre lang={textLang(doc, false)} tabIndex={0}>{doc.original}</pre>
+          </section>
+        ) : (
+          <div className="paragraphs">
+            {doc.paragraphs.map((p) => (
+              <ParagraphView key={p.id} docId={doc.id} paragraph={p} text={shown[p.index] ?? p.text} lang={lang} onCopyLink={copyLink} />
+            ))}
+          </div>
+        )}
+      </article>
+      <div className="toast" role="status" aria-live="polite">
+        {toast}
+      </div>
+    </div>
+  );
+}

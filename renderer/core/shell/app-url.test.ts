@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { appUrlToPath, CONTENT_SECURITY_POLICY } from './app-url';
+
+describe('appUrlToPath', () => {
+  it('serves the reader and its files', () => {
+    expect(appUrlToPath('app://reader/')).toBe('index.html');
+    expect(appUrlToPath('app://reader/index.html#/doc/a/p/1')).toBe('index.html');
+    expect(appUrlToPath('app://reader/assets/index-abc.js?v=1')).toBe('assets/index-abc.js');
+  });
+  it('never leads out of the folder, however the path is spelled', () => {
+    for (const url of ['app://reader/../../etc/passwd', 'app://reader/%2e%2e/%2e%2e/etc/passwd', 'app://reader/a/%2E%2E/%2E%2E/x']) {
+      const path = appUrlToPath(url);
+      expect(path === null || (!path.startsWith('/') && !path.split('/').includes('..')), `${url} -> ${path}`).toBe(true);
+    }
+  });
+  it('refuses other hosts, schemes and encoded separators', () => {
+    for (const url of [
+      'app://other/index.html',
+      'file:///etc/passwd',
+      'https://reader/index.html',
+      'app://reader/assets/..%2f..%2fsecret',
+      'app://reader/a%5c..%5c..%5cwin.ini',
+      'app://reader/a%00.js',
+      'app://reader/%E0%A4%A',
+      'app://reader/C:/Windows/win.ini',
+      'not a url',
+    ]) {
+      expect(appUrlToPath(url), url).toBeNull();
+    }
+  });
+  it('allows nothing inline and nothing from the network', () => {
+    expect(CONTENT_SECURITY_POLICY).toContain("default-src 'none'");
+    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
+  });
+});

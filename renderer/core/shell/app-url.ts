@@ -1,0 +1,46 @@
+/** The reader is served from the shell's own privileged scheme, never from file:// or a server. */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'reader';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+
+/**
+ * Maps a request URL on the app scheme to a file path relative to the renderer's build folder, or null
+ * for anything that is not one of our files (another host, an escape from the folder, odd encodings).
+ */
+export function appUrlToPath(url: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== APP_HOST) return null;
+  let path: string;
+  try {
+    path = decodeURIComponent(parsed.pathname);
+  } catch {
+    return null;
+  }
+  if (path === '/' || path === '') return 'index.html';
+  const parts = path.split('/').filter((p) => p.length > 0);
+  if (parts.some((p) => p === '..' || p === '.' || p.includes('\\') || p.includes('\0') || p.includes(':'))) return null;
+  return parts.join('/');
+}
+
+/** The Content-Security-Policy of the page, as a <meta> tag can carry it: our own files only, nothing inline, no network. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "object-src 'none'",
+].join('; ');
+
+/** What the shell sends as a header: the same, plus what only a header can say. */
+export const CONTENT_SECURITY_POLICY_HEADER = `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`;
