@@ -6,6 +6,7 @@
 import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
@@ -45,6 +46,10 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': ['error', { paths: [noElectron, ...noNode] }],
     },
+  },
+  {
+    files: ['scripts/**/*.{ts,mjs}', '*.config.{js,ts}', 'e2e/**/*.ts'],
+    languageOptions: { globals: globals.node },
   },
   {
     files: ['electron/**/*.ts'],

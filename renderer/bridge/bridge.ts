@@ -1,4 +1,4 @@
-import { AppInfoSchema, MenuCommandSchema, type ReaderBridge } from '../core/shell/bridge-contract';
+import { AppInfoSchema, CopyTextSchema, MenuCommandSchema, type ReaderBridge } from '../core/shell/bridge-contract';
 
 declare global {
   interface Window {
@@ -12,6 +12,7 @@ const browserBridge: ReaderBridge = {
   shell: 'browser',
   onMenuCommand: () => () => undefined,
   appInfo: () => Promise.resolve({ name: 'Shandong Policy Reader', version: __APP_VERSION__, shell: 'browser' }),
+  copyText: (text) => navigator.clipboard.writeText(CopyTextSchema.parse(text)),
 };
 
 function checked(bridge: ReaderBridge): ReaderBridge {
@@ -23,6 +24,7 @@ function checked(bridge: ReaderBridge): ReaderBridge {
         if (parsed.success) listener(parsed.data);
       }),
     appInfo: async () => AppInfoSchema.parse(await bridge.appInfo()),
+    copyText: (text) => bridge.copyText(CopyTextSchema.parse(text)),
   };
 }
 

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Corpus, PolicyDocument } from '../../core/corpus/types';
 import { formatRoute } from '../../core/shell/route';
+import { bridge } from '../../bridge/bridge';
 import { documentLength, formatDate, textLang } from '../format';
 import { useMessages } from '../i18n';
 import { getSettings, updateSettings, useSettings } from '../settings';
@@ -92,8 +93,8 @@ export function ReaderView({ corpus, docId, paragraph }: { corpus: Corpus; docId
       const hash = formatRoute({ view: 'document', docId, paragraph: n });
       const url = `${window.location.origin}${window.location.pathname}${hash}`;
       navigate({ view: 'document', docId, paragraph: n }, { replace: true });
-      navigator.clipboard
-        .writeText(url)
+      bridge
+        .copyText(url)
         .then(() => setToast(t.linkCopied))
         .catch(() => setToast(t.linkCopyFailed));
     },

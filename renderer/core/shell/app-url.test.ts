@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appUrlToPath, CONTENT_SECURITY_POLICY } from './app-url';
+import { appUrlToPath, CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_HEADER, isAppUrl } from './app-url';
 
 describe('appUrlToPath', () => {
   it('serves the reader and its files', () => {
@@ -32,5 +32,17 @@ describe('appUrlToPath', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("default-src 'none'");
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
+  });
+});
+
+describe('isAppUrl', () => {
+  it('trusts only the reader origin', () => {
+    expect(isAppUrl('app://reader/index.html#/doc/a')).toBe(true);
+    for (const url of ['app://reader.evil/x', 'app://evil/', 'https://reader/', 'file:///index.html', 'devtools://x', '', 'app:reader']) {
+      expect(isAppUrl(url), url).toBe(false);
+    }
+  });
+  it('forbids framing in the header the shell sends', () => {
+    expect(CONTENT_SECURITY_POLICY_HEADER).toContain("frame-ancestors 'none'");
   });
 });

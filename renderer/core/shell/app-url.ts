@@ -27,6 +27,16 @@ export function appUrlToPath(url: string): string | null {
   return parts.join('/');
 }
 
+/** Whether a URL is one of the reader's own pages: the only origin the shell trusts messages from or lets a window go to. */
+export function isAppUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST;
+  } catch {
+    return false;
+  }
+}
+
 /** The Content-Security-Policy of the page, as a <meta> tag can carry it: our own files only, nothing inline, no network. */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",

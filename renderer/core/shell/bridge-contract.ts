@@ -32,11 +32,17 @@ export type AppInfo = z.infer<typeof AppInfoSchema>;
 export const Channels = {
   menuCommand: 'reader:menu-command',
   appInfo: 'reader:app-info',
+  copyText: 'reader:copy-text',
 } as const;
+
+/** Text the reader may put on the clipboard through the shell: a link or a quotation, never huge. */
+export const CopyTextSchema = z.string().min(1).max(20_000);
 
 export interface ReaderBridge {
   readonly shell: 'electron' | 'browser';
   /** Subscribes to commands from the application menu; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   appInfo(): Promise<AppInfo>;
+  /** Puts text on the clipboard (in the desktop app the shell does it, so the page needs no clipboard permission). */
+  copyText(text: string): Promise<void>;
 }

@@ -1,0 +1,129 @@
+// The desktop shell: one window, one menu, the reader served from the app's own scheme. Thin and locked
+// down on purpose; every decision with logic in it lives in renderer/core/shell, where it is unit-tested.
+import { readFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { app, BrowserWindow, clipboard, ipcMain, protocol, screen, session, type IpcMainInvokeEvent } from 'electron';
+import { APP_ORIGIN, APP_SCHEME, appUrlToPath, CONTENT_SECURITY_POLICY_HEADER, isAppUrl } from '../renderer/core/shell/app-url';
+import { Channels, CopyTextSchema, type AppInfo } from '../renderer/core/shell/bridge-contract';
+import { buildMenu } from './menu';
+import { loadWindowState, trackWindowState } from './window-state';
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+
+// The renderer's build folder; a development run may point the shell at another build (the e2e one).
+const rendererDir =
+  !app.isPackaged && process.env.READER_RENDERER_DIR ? process.env.READER_RENDERER_DIR : join(__dirname, '..', 'renderer');
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+]);
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const win = BrowserWindow.getAllWindows()[0];
+    if (win) {
+      if (win.isMinimized()) win.restore();
+      win.focus();
+    }
+  });
+  void app.whenReady().then(start);
+}
+
+async function serve(request: Request): Promise<Response> {
+  const path = appUrlToPath(request.url);
+  if (path === null) return new Response('Not found', { status: 404 });
+  try {
+    const body = await readFile(join(rendererDir, ...path.split('/')));
+    return new Response(body, {
+      headers: {
+        'content-type': MIME[extname(path)] ?? 'application/octet-stream',
+        'content-security-policy': CONTENT_SECURITY_POLICY_HEADER,
+        'x-content-type-options': 'nosniff',
+      },
+    });
+  } catch {
+    return new Response('Not found', { status: 404 });
+  }
+}
+
+/** Answers only the reader's own page, and never trusts what it sends. */
+function fromReader(event: IpcMainInvokeEvent): boolean {
+  return event.senderFrame !== null && isAppUrl(event.senderFrame.url);
+}
+
+function lockDown(): void {
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  // The program never touches the network: anything that is not our own scheme is cancelled.
+  ses.webRequest.onBeforeRequest((details, callback) => {
+    const allowed = isAppUrl(details.url) || details.url.startsWith('devtools://') || details.url.startsWith('data:');
+    callback({ cancel: !allowed });
+  });
+  app.on('web-contents-created', (_event, contents) => {
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    contents.on('will-navigate', (event, url) => {
+      if (!isAppUrl(url)) event.preventDefault();
+    });
+    contents.on('will-redirect', (event, url) => {
+      if (!isAppUrl(url)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+}
+
+async function start(): Promise<void> {
+  lockDown();
+  protocol.handle(APP_SCHEME, serve);
+
+  ipcMain.handle(Channels.appInfo, (event): AppInfo | null =>
+    fromReader(event) ? { name: app.getName(), version: app.getVersion(), shell: 'electron' } : null,
+  );
+  ipcMain.handle(Channels.copyText, (event, text: unknown) => {
+    const parsed = CopyTextSchema.safeParse(text);
+    if (!fromReader(event) || !parsed.success) throw new Error('refused');
+    clipboard.writeText(parsed.data);
+  });
+
+  const stateFile = join(app.getPath('userData'), 'window-state.json');
+  const state = await loadWindowState(stateFile, screen.getAllDisplays().map((d) => d.workArea));
+  const win = new BrowserWindow({
+    width: state.width,
+    height: state.height,
+    ...(state.x !== undefined && state.y !== undefined ? { x: state.x, y: state.y } : {}),
+    minWidth: 640,
+    minHeight: 480,
+    show: false,
+    title: 'Shandong Policy Reader',
+    backgroundColor: '#fbfaf7',
+    webPreferences: {
+      preload: join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      spellcheck: false,
+      devTools: !app.isPackaged,
+    },
+  });
+  if (state.maximized) win.maximize();
+  trackWindowState(win, stateFile);
+  buildMenu(win, !app.isPackaged);
+  win.once('ready-to-show', () => win.show());
+  await win.loadURL(`${APP_ORIGIN}/index.html`);
+}
+
+app.on('window-all-closed', () => app.quit());

@@ -1,0 +1,32 @@
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import type { BrowserWindow } from 'electron';
+import { restoreWindowState, type Rect, type WindowState } from '../renderer/core/shell/window-state';
+
+export async function loadWindowState(file: string, displays: readonly Rect[]): Promise<WindowState> {
+  let saved: unknown = null;
+  try {
+    saved = JSON.parse(await readFile(file, 'utf8'));
+  } catch {
+    // First run, or a file that cannot be read: the default size.
+  }
+  return restoreWindowState(saved, displays);
+}
+
+/** Saves size and place when they change; written to a temporary file and renamed, so a crash never leaves half a file. */
+export function trackWindowState(win: BrowserWindow, file: string): void {
+  let timer: NodeJS.Timeout | undefined;
+  const save = (): void => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      if (win.isDestroyed()) return;
+      const bounds = win.getNormalBounds();
+      const state: WindowState = { ...bounds, maximized: win.isMaximized() };
+      const temp = `${file}.${process.pid}.tmp`;
+      void writeFile(temp, JSON.stringify(state))
+        .then(() => rename(temp, file))
+        .catch(() => undefined);
+    }, 300);
+  };
+  for (const event of ['resize', 'move', 'maximize', 'unmaximize'] as const) win.on(event as 'resize', save);
+  win.on('close', save);
+}
