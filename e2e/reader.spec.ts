@@ -122,9 +122,14 @@ test('the keyboard moves between documents and paragraphs, with a visible focus 
   await expect(page.getByRole('heading', { level: 1 })).toContainText('State Council Opinions');
   await page.keyboard.press(']');
   await expect(page).toHaveURL(/#\/doc\/mayors-17-cities$/);
+  // Pressed faster than the page renders, each key still moves exactly one document.
   await page.keyboard.press('[');
   await page.keyboard.press('[');
   await expect(page).toHaveURL(/#\/doc\/work-report-2022$/);
+  await page.keyboard.press('[');
+  await expect(page).toHaveURL(/#\/doc\/industrial-system-2023$/);
+  await page.keyboard.press(']');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Work Report 2022');
   await page.keyboard.press('j');
   await page.keyboard.press('j');
   await expect(page.locator('#p-1')).toBeFocused();

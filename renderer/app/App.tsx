@@ -1,6 +1,7 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { Corpus } from '../core/corpus/types';
 import type { MenuCommand } from '../core/shell/bridge-contract';
+import { parseRoute } from '../core/shell/route';
 import { bridge } from '../bridge/bridge';
 import { AboutView } from './AboutView';
 import { useMessages } from './i18n';
@@ -11,8 +12,14 @@ import { TopBar } from './TopBar';
 import { useCorpus } from './useCorpus';
 import { navigate, useHash, useRoute } from './useRoute';
 
-/** Moves to the next or previous document from the one open (or the first/last from the library). */
-export function stepDocument(corpus: Corpus, currentId: string | null, direction: 1 | -1): void {
+/**
+ * Moves to the next or previous document from the one open (or the first/last from the library). The open
+ * document is read from the address at the moment of the key press, not from the last render, so keys
+ * pressed faster than React renders still step one document each.
+ */
+function stepDocument(corpus: Corpus, direction: 1 | -1): void {
+  const route = parseRoute(window.location.hash);
+  const currentId = route.view === 'document' ? route.docId : null;
   const ids = corpus.documents.map((d) => d.id);
   if (ids.length === 0) return;
   const at = currentId === null ? -1 : ids.indexOf(currentId);
@@ -54,9 +61,9 @@ export function App() {
   useRestoreLastPlace();
 
   const corpus = state.status === 'ready' ? state.corpus : null;
-  const currentId = route.view === 'document' ? route.docId : null;
 
-  useEffect(() => {
+  // Listeners go in before the page is painted, so a key pressed as soon as a document shows is not lost.
+  useLayoutEffect(() => {
     const run = (command: MenuCommand): void => {
       switch (command) {
         case 'theme:light':
@@ -79,7 +86,7 @@ export function App() {
           break;
         case 'document:next':
         case 'document:previous':
-          if (corpus) stepDocument(corpus, currentId, command === 'document:next' ? 1 : -1);
+          if (corpus) stepDocument(corpus, command === 'document:next' ? 1 : -1);
           break;
         case 'show:library':
           navigate({ view: 'library' });
@@ -90,7 +97,7 @@ export function App() {
       }
     };
     return bridge.onMenuCommand(run);
-  }, [corpus, currentId]);
+  }, [corpus]);
 
   // Remember where the reader is (address and scroll), for the next start.
   useEffect(() => {
@@ -107,13 +114,13 @@ export function App() {
     };
   }, [hash]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
       const target = event.target as HTMLElement | null;
       if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
       const key = event.key;
-      if ((key === '[' || key === ']') && corpus) stepDocument(corpus, currentId, key === ']' ? 1 : -1);
+      if ((key === '[' || key === ']') && corpus) stepDocument(corpus, key === ']' ? 1 : -1);
       else if (key === 'l') navigate({ view: 'library' });
       else if (key === '?') navigate({ view: 'about' });
       else if (key === '+' || key === '=') updateSettings((s) => ({ fontScale: stepFontScale(s.fontScale, 1) }));
@@ -123,7 +130,7 @@ export function App() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [corpus, currentId]);
+  }, [corpus]);
 
   let main;
   if (state.status === 'loading') {

@@ -107,7 +107,7 @@ export function ReaderView({ corpus, docId, paragraph }: { corpus: Corpus; docId
     return () => window.clearTimeout(timer);
   }, [toast]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
       const target = event.target as HTMLElement | null;
@@ -115,7 +115,7 @@ export function ReaderView({ corpus, docId, paragraph }: { corpus: Corpus; docId
       const focused = (target?.closest('[data-paragraph]') as HTMLElement | null)?.dataset.paragraph;
       const current = focused === undefined ? null : Number(focused);
       if (event.key === 'j' || event.key === 'k') {
-        const count = doc?.paragraphs.length ?? 0;
+        const count = document.querySelectorAll('[data-paragraph]').length;
         const next = current === null ? 0 : Math.min(count - 1, Math.max(0, current + (event.key === 'j' ? 1 : -1)));
         const el = document.getElementById(`p-${next}`);
         if (el) {
