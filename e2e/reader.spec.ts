@@ -161,3 +161,24 @@ test('nothing is cut off in a narrow window, and an unknown address says so', as
   await page.goto('/#/doc/no-such-document');
   await expect(page.getByRole('alert')).toContainText('There is no document with this address.');
 });
+
+test('documents whose seed file was missing at build time are listed as such', async ({ page }) => {
+  await page.route('**/corpus.json', async (route) => {
+    const corpus = await (await route.fetch()).json();
+    const [kept, ...gone] = corpus.documents;
+    await route.fulfill({ json: { documents: [kept], missing: gone.map((d: { id: string; titles: object }) => ({ id: d.id, seed: '00x_', titles: d.titles })) } });
+  });
+  await page.goto('/');
+  await expect(page.locator('.doc-card')).toHaveCount(1);
+  const missing = page.getByRole('region', { name: 'Not in this build' });
+  await expect(missing.getByRole('listitem')).toHaveCount(4);
+  await expect(missing).toContainText('Perfect Industrial System');
+  await expectAccessible(page);
+});
+
+test('a corpus that cannot be loaded gives a clear message, not a blank page', async ({ page }) => {
+  await page.route('**/corpus.json', (route) => route.fulfill({ status: 500, body: 'broken' }));
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText('The documents could not be loaded');
+  await expect(page.getByRole('alert')).toContainText('500');
+});

@@ -1,0 +1,70 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from './corpus-files';
+
+const FIXTURES = 'e2e/fixtures/seeds';
+
+function cli(...args: string[]) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/cli.ts', ...args], { encoding: 'utf8' });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('cli docs --json', () => {
+  it('prints every document with its paragraphs and sentences', () => {
+    const { code, stdout, stderr } = cli('docs', '--json', '--seeds', FIXTURES);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const docs = JSON.parse(stdout);
+    expect(docs.map((d: { id: string }) => d.id)).toEqual([
+      'work-report-2022',
+      'state-council-opinions',
+      'mayors-17-cities',
+      'press-conference-14th-fyp',
+      'industrial-system-2023',
+    ]);
+    const press = docs[3];
+    expect(press).toMatchObject({ file: '003_fixture_press_conference.txt', language: 'zh', script: 'Hant' });
+    expect(Object.keys(press.paragraphs[0]).sort()).toEqual(['id', 'index', 'kind', 'sentences', 'text']);
+    const outlet = press.paragraphs.find((p: { text: string }) => p.text.includes('齊魯網'));
+    expect(outlet.text).toBe('齊魯網·閃電新聞');
+    for (const p of press.paragraphs) {
+      for (const s of p.sentences) expect(p.text.slice(s.start, s.end)).toBe(s.text);
+    }
+    expect(docs[0].date).toBe('2022-04-28');
+  });
+
+  it('says on stderr, with exit code 3, which seed files are missing, and still prints the rest', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'seeds-'));
+    copyFileSync(join(FIXTURES, 'catalog.json'), join(dir, 'catalog.json'));
+    copyFileSync(join(FIXTURES, '001_fixture_state_council_opinions.txt'), join(dir, '001_x.txt'));
+    const { code, stdout, stderr } = cli('docs', '--json', '--seeds', dir);
+    expect(code).toBe(3);
+    expect(JSON.parse(stdout).map((d: { id: string }) => d.id)).toEqual(['state-council-opinions']);
+    expect(stderr).toMatch(/^error: 4 of 5 documents have no seed file: .*000_\*\.txt \(work-report-2022\)/);
+  });
+
+  it('refuses unknown commands and options with usage on stderr', () => {
+    expect(cli('nonsense')).toMatchObject({ code: 2, stdout: '' });
+    expect(cli('nonsense').stderr).toMatch(/unknown command "nonsense"/);
+    expect(cli('docs', '--bogus').stderr).toMatch(/Unknown option '--bogus'/);
+    expect(cli('docs', '--seeds', '/no/such/dir')).toMatchObject({ code: 1 });
+  });
+});
+
+describe('loadCorpus', () => {
+  it('refuses a seed that is not UTF-8, naming the file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'seeds-'));
+    copyFileSync(join(FIXTURES, 'catalog.json'), join(dir, 'catalog.json'));
+    writeFileSync(join(dir, '000_bad.txt'), Buffer.from([0x48, 0xff, 0xfe, 0x49]));
+    expect(() => loadCorpus(dir)).toThrow(/000_bad\.txt is not valid UTF-8/);
+  });
+
+  it('refuses a catalog that is not JSON, saying where', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'seeds-'));
+    writeFileSync(join(dir, 'catalog.json'), '{ not json');
+    expect(() => loadCorpus(dir)).toThrow(/cannot read .*catalog\.json/);
+  });
+});
