@@ -5,6 +5,7 @@ import { parseRoute } from '../core/shell/route';
 import { bridge } from '../bridge/bridge';
 import { AboutView } from './AboutView';
 import { useMessages } from './i18n';
+import { isShortcutKey } from './keys';
 import { LibraryView } from './library/LibraryView';
 import { ReaderView } from './reader/ReaderView';
 import { getSettings, stepFontScale, updateSettings, useSettings } from './settings';
@@ -116,9 +117,7 @@ export function App() {
 
   useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
-      if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
-      const target = event.target as HTMLElement | null;
-      if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+      if (!isShortcutKey(event)) return;
       const key = event.key;
       if ((key === '[' || key === ']') && corpus) stepDocument(corpus, key === ']' ? 1 : -1);
       else if (key === 'l') navigate({ view: 'library' });

@@ -4,6 +4,7 @@ import { formatRoute } from '../../core/shell/route';
 import { bridge } from '../../bridge/bridge';
 import { documentLength, formatDate, textLang } from '../format';
 import { useMessages } from '../i18n';
+import { isShortcutKey } from '../keys';
 import { getSettings, updateSettings, useSettings } from '../settings';
 import { navigate } from '../useRoute';
 import { ParagraphView } from './ParagraphView';
@@ -109,9 +110,8 @@ export function ReaderView({ corpus, docId, paragraph }: { corpus: Corpus; docId
 
   useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
-      if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+      if (!isShortcutKey(event)) return;
       const target = event.target as HTMLElement | null;
-      if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
       const focused = (target?.closest('[data-paragraph]') as HTMLElement | null)?.dataset.paragraph;
       const current = focused === undefined ? null : Number(focused);
       if (event.key === 'j' || event.key === 'k') {
