@@ -1,0 +1,70 @@
+import type { Span } from '../corpus/types';
+import { foldHan, foldWord } from './fold';
+import type { CompiledGlossary } from './glossary';
+
+/**
+ * The one analyzer, shared by indexing and querying. English becomes folded, stemmed words; Chinese becomes
+ * overlapping character bigrams (and single characters) of the text folded to Simplified, so any run of
+ * characters can be found without word segmentation; both are tagged with glossary concepts, which is how a
+ * query crosses languages.
+ */
+
+export interface WordToken {
+  readonly term: string;
+  readonly span: Span;
+}
+
+export interface ConceptMatch {
+  readonly concept: string;
+  readonly span: Span;
+}
+
+export interface Analysis {
+  /** The text with Han folded to Simplified: same length, same offsets. */
+  readonly folded: string;
+  /** Latin-script words and numbers, in order. */
+  readonly words: readonly WordToken[];
+  /** Every place a glossary concept occurs. */
+  readonly concepts: readonly ConceptMatch[];
+}
+
+const WORD = /[\p{Script=Latin}\p{N}]+(?:['’.,][\p{Script=Latin}\p{N}]+)*/gu;
+const HAN_RUN = /\p{Script=Han}+/gu;
+/** Index terms for concepts start with a character no word or Han term can contain. */
+export const CONCEPT_PREFIX = '§';
+
+export function analyze(text: string, glossary: CompiledGlossary): Analysis {
+  const folded = foldHan(text);
+  const words: WordToken[] = [];
+  for (const m of text.matchAll(WORD)) {
+    // "5.5%" and "31,600" stay whole; a full stop or comma followed by a letter ends the word.
+    let raw = m[0];
+    if (/[.,]/.test(raw) && !/^\d+(?:[.,]\d+)*$/.test(raw)) raw = raw.split(/[.,]/)[0]!;
+    const term = foldWord(raw);
+    if (term.length > 0) words.push({ term, span: [m.index, m.index + raw.length] });
+  }
+  return { folded, words, concepts: glossary.find(folded, words) };
+}
+
+/** The terms a paragraph is indexed under. */
+export function indexTerms(analysis: Analysis): string[] {
+  const terms = new Set<string>();
+  for (const w of analysis.words) terms.add(w.term);
+  for (const m of analysis.folded.matchAll(HAN_RUN)) {
+    const run = m[0];
+    for (let i = 0; i < run.length; i++) {
+      terms.add(run[i]!);
+      if (i + 1 < run.length) terms.add(run.slice(i, i + 2));
+    }
+  }
+  for (const c of analysis.concepts) terms.add(CONCEPT_PREFIX + c.concept);
+  return [...terms];
+}
+
+/** The index terms that any text containing this Han phrase must have: its bigrams, or the character itself. */
+export function hanTerms(phrase: string): string[] {
+  if (phrase.length === 1) return [phrase];
+  const terms: string[] = [];
+  for (let i = 0; i + 1 < phrase.length; i++) terms.push(phrase.slice(i, i + 2));
+  return [...new Set(terms)];
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import glossaryData from '../../../assets/glossary.json';
+import { foldHan } from './fold';
+import { cityConcepts, compileGlossary, loadGlossary, type Concept } from './glossary';
+
+const glossary = loadGlossary();
+
+describe('the glossary', () => {
+  it('has well over a hundred concepts, all 17 cities among them', () => {
+    expect(glossary.concepts.length).toBeGreaterThan(100);
+    expect(glossary.concepts.filter((c) => c.kind === 'city')).toHaveLength(17);
+  });
+
+  it('gives each Traditional form the Simplified form it folds to', () => {
+    for (const c of glossaryData.concepts) {
+      expect(c.zhHant.map(foldHan), c.id).toEqual(c.zhHans);
+    }
+    for (const c of cityConcepts()) expect(foldHan(c.zhHant[0]!)).toBe(c.zhHans[0]);
+  });
+
+  it('knows the several English translations of 新旧动能转换', () => {
+    expect(glossary.byId.get('growth-driver-conversion')!.en.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('refuses a repeated id, and a form claimed by two concepts', () => {
+    const a: Concept = { id: 'a', kind: 'policy', en: ['green growth'], zhHans: ['绿色增长'], zhHant: ['綠色增長'] };
+    expect(() => compileGlossary([a, a])).toThrow(/id a is used twice/);
+    expect(() => compileGlossary([a, { ...a, id: 'b', zhHans: ['别的'], zhHant: ['別的'] }])).toThrow(/"en:green growth" belongs to both a and b/);
+    expect(() => compileGlossary([a, { ...a, id: 'b', en: ['other'] }])).toThrow(/"zh:绿色增长" belongs to both a and b/);
+    // The same concept may spell a form twice (Simplified and Traditional folding to one).
+    expect(() => compileGlossary([{ ...a, zhHant: ['绿色增长'] }])).not.toThrow();
+  });
+});

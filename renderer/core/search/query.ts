@@ -1,0 +1,94 @@
+import { analyze } from './analyze';
+import type { CompiledGlossary } from './glossary';
+
+/** Longer queries are cut to this many characters, and the reader says so. */
+export const MAX_QUERY_LENGTH = 200;
+
+/** One way a part of the query can be found in a paragraph. */
+export type Alternative =
+  | { readonly kind: 'words'; readonly terms: readonly string[] }
+  | { readonly kind: 'han'; readonly phrase: string }
+  | { readonly kind: 'concept'; readonly id: string };
+
+/** A part of the query that every hit must contain, in one of its alternatives. */
+export interface Clause {
+  readonly text: string;
+  readonly alternatives: readonly Alternative[];
+}
+
+export interface ParsedQuery {
+  /** The query as searched (after cutting). */
+  readonly text: string;
+  readonly truncated: boolean;
+  readonly clauses: readonly Clause[];
+  /** The query's own language, for ranking: Chinese if it has Han characters, English if it has Latin words. */
+  readonly language: 'en' | 'zh' | null;
+}
+
+const STOP_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'to', 'for', 'with', 'by', 'at', 'is', 'are', 'be', 'as', 'from']);
+const QUOTED = /"([^"]*)"|“([^”]*)”|「([^」]*)」|『([^』]*)』/gu;
+
+/** Splits a query into clauses: quoted phrases match as written; other words each match, or together as a glossary concept. */
+export function parseQuery(raw: string, glossary: CompiledGlossary): ParsedQuery {
+  const chars = [...raw.normalize('NFC')];
+  const truncated = chars.length > MAX_QUERY_LENGTH;
+  const text = (truncated ? chars.slice(0, MAX_QUERY_LENGTH).join('') : chars.join('')).trim();
+  const clauses: Clause[] = [];
+  let last = 0;
+  for (const m of text.matchAll(QUOTED)) {
+    clauses.push(...freeClauses(text.slice(last, m.index), glossary));
+    clauses.push(...phraseClauses(m[1] ?? m[2] ?? m[3] ?? m[4] ?? ''));
+    last = m.index + m[0].length;
+  }
+  clauses.push(...freeClauses(text.slice(last), glossary));
+  const language = /\p{Script=Han}/u.test(text) ? 'zh' : /\p{Script=Latin}/u.test(text) ? 'en' : null;
+  return { text, truncated, clauses, language };
+}
+
+/** A quoted phrase: its English words in order, and each run of Chinese as written. */
+function phraseClauses(segment: string): Clause[] {
+  const a = analyze(segment, EMPTY_GLOSSARY);
+  const clauses: Clause[] = [];
+  if (a.words.length > 0) clauses.push({ text: segment.trim(), alternatives: [{ kind: 'words', terms: a.words.map((w) => w.term) }] });
+  for (const m of a.folded.matchAll(/\p{Script=Han}+/gu)) clauses.push({ text: m[0], alternatives: [{ kind: 'han', phrase: m[0] }] });
+  return clauses;
+}
+
+function freeClauses(segment: string, glossary: CompiledGlossary): Clause[] {
+  if (segment.trim() === '') return [];
+  const a = analyze(segment, glossary);
+  // Longest concepts first, then left to right, without overlaps.
+  const chosen: Array<{ id: string; span: readonly [number, number] }> = [];
+  for (const c of [...a.concepts].sort((x, y) => y.span[1] - y.span[0] - (x.span[1] - x.span[0]) || x.span[0] - y.span[0])) {
+    if (chosen.every((o) => c.span[1] <= o.span[0] || c.span[0] >= o.span[1])) chosen.push({ id: c.concept, span: c.span });
+  }
+  const inConcept = (at: number): boolean => chosen.some((c) => at >= c.span[0] && at < c.span[1]);
+  const clauses: Array<{ at: number; clause: Clause }> = [];
+  for (const c of chosen) {
+    const literal = segment.slice(c.span[0], c.span[1]);
+    const words = a.words.filter((w) => w.span[0] >= c.span[0] && w.span[1] <= c.span[1]).map((w) => w.term);
+    const literalAlternative: Alternative =
+      words.length > 0 ? { kind: 'words', terms: words } : { kind: 'han', phrase: a.folded.slice(c.span[0], c.span[1]) };
+    clauses.push({ at: c.span[0], clause: { text: literal, alternatives: [{ kind: 'concept', id: c.id }, literalAlternative] } });
+  }
+  const freeWords = a.words.filter((w) => !inConcept(w.span[0]));
+  const content = freeWords.filter((w) => !STOP_WORDS.has(w.term));
+  for (const w of content.length > 0 ? content : freeWords) {
+    clauses.push({ at: w.span[0], clause: { text: segment.slice(...w.span), alternatives: [{ kind: 'words', terms: [w.term] }] } });
+  }
+  // Chinese outside any concept: each remaining run of characters must appear as written (after folding).
+  for (const m of a.folded.matchAll(/\p{Script=Han}+/gu)) {
+    let start = -1;
+    for (let i = m.index; i <= m.index + m[0].length; i++) {
+      const free = i < m.index + m[0].length && !inConcept(i);
+      if (free && start === -1) start = i;
+      if (!free && start !== -1) {
+        clauses.push({ at: start, clause: { text: segment.slice(start, i), alternatives: [{ kind: 'han', phrase: a.folded.slice(start, i) }] } });
+        start = -1;
+      }
+    }
+  }
+  return clauses.sort((x, y) => x.at - y.at).map((c) => c.clause);
+}
+
+const EMPTY_GLOSSARY: CompiledGlossary = { concepts: [], byId: new Map(), find: () => [] };

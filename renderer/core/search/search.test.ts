@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../../scripts/corpus-files';
+import { loadGlossary } from './glossary';
+import { MAX_QUERY_LENGTH, parseQuery } from './query';
+import { SearchEngine } from './search';
+
+// The fixture corpus imitates each seed; the queries come from every document, in both directions.
+const corpus = loadCorpus('e2e/fixtures/seeds');
+const glossary = loadGlossary();
+const engine = SearchEngine.build(corpus, glossary);
+
+function hits(query: string, options = {}) {
+  return engine.search(query, { limit: 100, ...options }).hits.map((h) => {
+    const doc = corpus.documents.find((d) => d.id === h.docId)!;
+    const text = doc.paragraphs[h.paragraph]!.text;
+    return { at: `${h.docId}#${h.paragraph}`, marked: h.matches.map((m) => text.slice(...m)) };
+  });
+}
+const where = (query: string) => hits(query).map((h) => h.at);
+
+describe('search across scripts and languages', () => {
+  it('treats Traditional and Simplified as one (山東 = 山东, 網絡 found by 网络)', () => {
+    expect(where('山東')).toEqual(where('山东'));
+    expect(hits('网络')).toEqual([{ at: 'press-conference-14th-fyp#3', marked: ['網絡'] }]);
+    expect(hits('齐鲁网')[0]!.marked).toEqual(['齊魯網']);
+  });
+
+  it('finds a concept in both languages: new materials, 一带一路, artificial intelligence', () => {
+    const materials = hits('new materials');
+    expect(materials).toContainEqual({ at: 'press-conference-14th-fyp#5', marked: ['新材料'] });
+    expect(materials).toContainEqual({ at: 'mayors-17-cities#6', marked: ['new materials'] });
+    expect(where('新材料')).toEqual(expect.arrayContaining(materials.map((h) => h.at)));
+    expect(hits('一带一路')).toEqual([{ at: 'press-conference-14th-fyp#5', marked: ['一帶一路'] }]);
+    expect(hits('artificial intelligence')).toEqual([{ at: 'press-conference-14th-fyp#5', marked: ['人工智能'] }]);
+    expect(hits('hydrogen').map((h) => h.marked[0])).toEqual(expect.arrayContaining(['hydrogen energy', '氫能']));
+  });
+
+  it('matches place names in any form', () => {
+    expect(where('Yantai').sort()).toEqual(where('烟台').sort());
+    expect(where('煙台').sort()).toEqual(where('Yantai').sort());
+    expect(where('Yantai')).toContain('press-conference-14th-fyp#7');
+    expect(hits("Tai'an")).toEqual(hits('Taian'));
+    expect(hits('Taian').flatMap((h) => h.marked)).toEqual(["Tai'an", 'Taian']);
+    expect(where("Ji'nan")).toEqual(expect.arrayContaining(['mayors-17-cities#2', 'mayors-17-cities#3', 'press-conference-14th-fyp#7']));
+  });
+
+  it('is forgiving about plurals, case and hyphens', () => {
+    expect(hits('cluster').flatMap((h) => h.marked)).toEqual(['clusters', 'clusters']);
+    expect(where('CLUSTERS')).toEqual(where('cluster'));
+    expect(where('high end')).toEqual(where('high-end'));
+  });
+});
+
+describe('phrases, several words, and ranking', () => {
+  it('matches a quoted phrase only as a phrase', () => {
+    expect(where('"high-end talents"')).toEqual(['mayors-17-cities#4']);
+    expect(where('"talents high-end"')).toEqual([]);
+    expect(where('"網絡強省"')).toEqual(['press-conference-14th-fyp#3']);
+  });
+
+  it('needs every word, and ranks them close together first', () => {
+    expect(where('steel tourism')).toEqual([]);
+    const [first, ...rest] = engine.search('new energy equipment', { limit: 10 }).hits;
+    expect(first!.docId).toBe('mayors-17-cities');
+    expect(first!.paragraph).toBe(9);
+    expect(rest.every((h) => h.score <= first!.score)).toBe(true);
+  });
+
+  it('puts the document language first for a same-language query, then the other language', () => {
+    const zh = engine.search('新旧动能转换', { limit: 10 }).hits.map((h) => h.docId);
+    expect(zh[0]).toBe('press-conference-14th-fyp');
+    expect(zh.slice(1)).toEqual(expect.arrayContaining(['work-report-2022', 'state-council-opinions']));
+    const en = engine.search('Yantai', { limit: 10 }).hits.map((h) => h.docId);
+    expect(en).toEqual(['work-report-2022', 'press-conference-14th-fyp']);
+  });
+
+  it('filters by language and by document, and counts hits per document', () => {
+    expect(where('Yantai').length).toBe(2);
+    expect(engine.search('Yantai', { language: 'zh' }).hits.map((h) => h.docId)).toEqual(['press-conference-14th-fyp']);
+    expect(engine.search('new materials', { docIds: ['mayors-17-cities'] }).hits.every((h) => h.docId === 'mayors-17-cities')).toBe(true);
+    expect(engine.search('new materials').perDocument).toMatchObject({ 'mayors-17-cities': 3, 'press-conference-14th-fyp': 1 });
+  });
+});
+
+describe('bad queries', () => {
+  it.each(['', '   ', '\t\n', '((( [*`', '!!!…。，', '🙂🙂', '\u0000\u202e'])('gives an empty result for %j, never an error', (q) => {
+    expect(engine.search(q)).toMatchObject({ total: 0, hits: [] });
+  });
+
+  it('cuts a very long query, says so, and still answers', () => {
+    const long = `hydrogen ${'x'.repeat(5000)}`;
+    const result = engine.search(long);
+    expect(result.truncated).toBe(true);
+    expect([...result.query].length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+    expect(parseQuery('hydrogen', glossary).truncated).toBe(false);
+  });
+
+  it('treats markup and regex characters as text', () => {
+    expect(engine.search('<script>alert(1)</script> .* \\d+ $(rm)').total).toBe(0);
+  });
+});
+
+describe('snippets and the shipped index', () => {
+  it('cuts a snippet around the match with the matches in snippet offsets', () => {
+    const [hit] = engine.search('petrochemical').hits;
+    expect(hit!.snippet.text.startsWith('…')).toBe(true);
+    const [s, e] = hit!.snippet.matches[0]!;
+    expect(hit!.snippet.text.slice(s, e)).toBe('petrochemical');
+    expect(hit!.snippet.text.length).toBeLessThan(200);
+  });
+
+  it('answers the same after export and import', async () => {
+    const loaded = SearchEngine.load(corpus, glossary, await engine.export());
+    for (const q of ['new materials', '山東', 'Taian', '"high-end talents"']) {
+      expect(loaded.search(q)).toEqual(engine.search(q));
+    }
+  });
+});

@@ -1,0 +1,259 @@
+import { Index } from 'flexsearch';
+import type { Corpus, Language, Paragraph, PolicyDocument, Span } from '../corpus/types';
+import { analyze, CONCEPT_PREFIX, hanTerms, indexTerms, type Analysis } from './analyze';
+import type { CompiledGlossary } from './glossary';
+import { parseQuery, type Alternative, type Clause } from './query';
+
+export interface SearchOptions {
+  readonly limit?: number;
+  /** Only documents in this language. */
+  readonly language?: Language | null;
+  /** Only these documents. */
+  readonly docIds?: readonly string[] | null;
+}
+
+export interface SearchHit {
+  readonly docId: string;
+  readonly paragraph: number;
+  /** Matched spans in the paragraph's cleaned text, sorted, not overlapping. */
+  readonly matches: readonly Span[];
+  readonly score: number;
+  /** A short excerpt around the best match, with the matches in excerpt offsets. */
+  readonly snippet: { readonly text: string; readonly matches: readonly Span[] };
+}
+
+export interface SearchResult {
+  readonly query: string;
+  readonly truncated: boolean;
+  /** Matching paragraphs in all (hits may be fewer, by the limit). */
+  readonly total: number;
+  /** Matching paragraphs per document, before the limit. */
+  readonly perDocument: Readonly<Record<string, number>>;
+  readonly hits: readonly SearchHit[];
+}
+
+/** The exported index, as shipped with the app. */
+export interface ExportedIndex {
+  readonly version: 1;
+  readonly parts: Readonly<Record<string, string>>;
+}
+
+const INDEX_OPTIONS = { tokenize: 'strict', resolution: 9, encode: (text: string) => text.split(' ').filter(Boolean) } as const;
+
+interface Entry {
+  readonly doc: PolicyDocument;
+  readonly paragraph: Paragraph;
+}
+
+/**
+ * Search over the corpus: FlexSearch finds the candidate paragraphs from the analyzer's terms, then every
+ * candidate is checked against its own text, so each hit and each marked span is exact.
+ */
+export class SearchEngine {
+  private readonly entries: Entry[];
+  private readonly analyses = new Map<number, Analysis>();
+
+  private constructor(
+    corpus: Corpus,
+    private readonly glossary: CompiledGlossary,
+    private readonly index: Index,
+  ) {
+    this.entries = corpus.documents.flatMap((doc) => doc.paragraphs.map((paragraph) => ({ doc, paragraph })));
+  }
+
+  static build(corpus: Corpus, glossary: CompiledGlossary): SearchEngine {
+    const engine = new SearchEngine(corpus, glossary, new Index(INDEX_OPTIONS));
+    engine.entries.forEach((_, id) => engine.index.add(id, indexTerms(engine.analysis(id)).join(' ')));
+    return engine;
+  }
+
+  static load(corpus: Corpus, glossary: CompiledGlossary, exported: ExportedIndex): SearchEngine {
+    if (exported.version !== 1) throw new Error(`search index version ${String(exported.version)} is not supported`);
+    const index = new Index(INDEX_OPTIONS);
+    for (const [key, data] of Object.entries(exported.parts)) index.import(key, data);
+    return new SearchEngine(corpus, glossary, index);
+  }
+
+  async export(): Promise<ExportedIndex> {
+    const parts: Record<string, string> = {};
+    await this.index.export((key: string, data: string) => {
+      parts[key] = data;
+    });
+    return { version: 1, parts };
+  }
+
+  private analysis(id: number): Analysis {
+    let a = this.analyses.get(id);
+    if (a === undefined) {
+      a = analyze(this.entries[id]!.paragraph.text, this.glossary);
+      this.analyses.set(id, a);
+    }
+    return a;
+  }
+
+  private candidates(alternative: Alternative): Set<number> {
+    const terms =
+      alternative.kind === 'words' ? alternative.terms : alternative.kind === 'han' ? hanTerms(alternative.phrase) : [CONCEPT_PREFIX + alternative.id];
+    return new Set(this.index.search(terms.join(' '), { limit: this.entries.length + 1 }) as number[]);
+  }
+
+  search(raw: string, options: SearchOptions = {}): SearchResult {
+    const query = parseQuery(raw, this.glossary);
+    const empty: SearchResult = { query: query.text, truncated: query.truncated, total: 0, perDocument: {}, hits: [] };
+    if (query.clauses.length === 0) return empty;
+
+    // A candidate has some alternative of every clause (FlexSearch intersects the terms of each alternative).
+    const perClause = query.clauses.map((clause) => {
+      const union = new Set<number>();
+      for (const alternative of clause.alternatives) for (const id of this.candidates(alternative)) union.add(id);
+      return union;
+    });
+    const ids = perClause.reduce((acc, set) => new Set([...acc].filter((id) => set.has(id))));
+
+    const scored: Array<{ id: number; tier: number; score: number; matches: Span[]; best: Span }> = [];
+    for (const id of ids) {
+      const { doc } = this.entries[id]!;
+      if (options.language && doc.language !== options.language) continue;
+      if (options.docIds && !options.docIds.includes(doc.id)) continue;
+      const verdict = this.verify(id, query.clauses);
+      if (verdict === null) continue;
+      const sameLanguage = query.language !== null && doc.language === query.language;
+      scored.push({ id, tier: sameLanguage ? 1 : 0, ...verdict });
+    }
+    scored.sort((a, b) => b.tier - a.tier || b.score - a.score || a.id - b.id);
+
+    const perDocument: Record<string, number> = {};
+    for (const s of scored) {
+      const docId = this.entries[s.id]!.doc.id;
+      perDocument[docId] = (perDocument[docId] ?? 0) + 1;
+    }
+    const limit = Math.max(0, Math.min(options.limit ?? 50, 10_000));
+    return {
+      query: query.text,
+      truncated: query.truncated,
+      total: scored.length,
+      perDocument,
+      hits: scored.slice(0, limit).map((s) => {
+        const { doc, paragraph } = this.entries[s.id]!;
+        return {
+          docId: doc.id,
+          paragraph: paragraph.index,
+          matches: s.matches,
+          score: Math.round(s.score * 1000) / 1000,
+          snippet: snippet(paragraph.text, s.matches, s.best),
+        };
+      }),
+    };
+  }
+
+  /** Every span of a paragraph that matches the query, or null if some clause is not there. */
+  matchSpans(docId: string, paragraphIndex: number, raw: string): Span[] {
+    const id = this.entries.findIndex((e) => e.doc.id === docId && e.paragraph.index === paragraphIndex);
+    if (id === -1) return [];
+    const query = parseQuery(raw, this.glossary);
+    return query.clauses.length === 0 ? [] : (this.verify(id, query.clauses)?.matches ?? []);
+  }
+
+  private verify(id: number, clauses: readonly Clause[]): { score: number; matches: Span[]; best: Span } | null {
+    const a = this.analysis(id);
+    const perClause: Span[][] = [];
+    let score = 0;
+    for (const clause of clauses) {
+      const spans: Span[] = [];
+      let literal = false;
+      for (const alternative of clause.alternatives) {
+        const found = findSpans(a, alternative);
+        if (found.length > 0 && alternative.kind !== 'concept') literal = true;
+        spans.push(...found);
+      }
+      if (spans.length === 0) return null;
+      perClause.push(spans);
+      score += 1 + Math.log2(1 + Math.min(spans.length, 8)) / 2 + (literal ? 0.5 : 0);
+    }
+    if (perClause.length > 1) {
+      const window = smallestWindow(perClause);
+      score += 3 / (1 + window / 40);
+    }
+    if (this.entries[id]!.paragraph.kind === 'heading') score += 0.25;
+    const matches = mergeSpans(perClause.flat());
+    return { score, matches, best: perClause[0]![0]! };
+  }
+}
+
+function findSpans(a: Analysis, alternative: Alternative): Span[] {
+  const spans: Span[] = [];
+  if (alternative.kind === 'concept') {
+    for (const c of a.concepts) if (c.concept === alternative.id) spans.push(c.span);
+  } else if (alternative.kind === 'han') {
+    for (let at = a.folded.indexOf(alternative.phrase); at !== -1; at = a.folded.indexOf(alternative.phrase, at + 1)) {
+      spans.push([at, at + alternative.phrase.length]);
+    }
+  } else {
+    const { terms } = alternative;
+    for (let i = 0; i + terms.length <= a.words.length; i++) {
+      let ok = true;
+      for (let j = 0; j < terms.length && ok; j++) {
+        const w = a.words[i + j]!;
+        ok = w.term === terms[j] && (j === 0 || /^[\s\-‐–]*$/u.test(a.folded.slice(a.words[i + j - 1]!.span[1], w.span[0])));
+      }
+      if (ok) spans.push([a.words[i]!.span[0], a.words[i + terms.length - 1]!.span[1]]);
+    }
+  }
+  return spans;
+}
+
+/** The shortest stretch of text holding one span of every clause (how close together the words are). */
+function smallestWindow(perClause: Span[][]): number {
+  const events = perClause.flatMap((spans, clause) => spans.map((span) => ({ clause, span }))).sort((x, y) => x.span[0] - y.span[0]);
+  const counts = new Array<number>(perClause.length).fill(0);
+  let covered = 0;
+  let best = Number.POSITIVE_INFINITY;
+  let left = 0;
+  for (const right of events) {
+    if (counts[right.clause]!++ === 0) covered++;
+    while (covered === perClause.length) {
+      const first = events[left]!;
+      const end = Math.max(...events.slice(left, events.indexOf(right) + 1).map((e) => e.span[1]));
+      best = Math.min(best, end - first.span[0]);
+      if (--counts[first.clause]! === 0) covered--;
+      left++;
+    }
+  }
+  return best;
+}
+
+export function mergeSpans(spans: readonly Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const merged: Array<[number, number]> = [];
+  for (const [s, e] of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else merged.push([s, e]);
+  }
+  return merged;
+}
+
+const CONTEXT = 70;
+
+/** About 160 characters around the best match, cut at word boundaries, with ellipses where text was left out. */
+export function snippet(text: string, matches: readonly Span[], best: Span): { text: string; matches: Span[] } {
+  let start = Math.max(0, best[0] - CONTEXT);
+  let end = Math.min(text.length, best[1] + CONTEXT);
+  if (start > 0) {
+    const space = text.indexOf(' ', start);
+    if (space !== -1 && space < best[0] && /[A-Za-z]/.test(text[start] ?? '')) start = space + 1;
+  }
+  if (end < text.length) {
+    const space = text.lastIndexOf(' ', end);
+    if (space > best[1] && /[A-Za-z]/.test(text[end] ?? '')) end = space;
+  }
+  const prefix = start > 0 ? '…' : '';
+  const suffix = end < text.length ? '…' : '';
+  const shift = prefix.length - start;
+  return {
+    text: prefix + text.slice(start, end) + suffix,
+    matches: matches
+      .filter(([s, e]) => s < end && e > start)
+      .map(([s, e]) => [Math.max(s, start) + shift, Math.min(e, end) + shift] as Span),
+  };
+}
