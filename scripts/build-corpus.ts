@@ -2,6 +2,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { loadGlossary } from '../renderer/core/search/glossary';
+import { SearchEngine } from '../renderer/core/search/search';
 import { describeMissing, loadCorpus } from './corpus-files';
 
 const { values } = parseArgs({
@@ -16,6 +18,9 @@ try {
   const corpus = loadCorpus(seedsDir);
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'corpus.json'), JSON.stringify(corpus));
+  // The search index is built here, once, and shipped: the reader only imports it.
+  const index = await SearchEngine.build(corpus, loadGlossary()).export();
+  writeFileSync(join(outDir, 'search-index.json'), JSON.stringify(index));
   const paragraphs = corpus.documents.reduce((n, d) => n + d.paragraphs.length, 0);
   console.error(`corpus: ${corpus.documents.length} documents, ${paragraphs} paragraphs from ${seedsDir} -> ${outDir}`);
   const missing = describeMissing(corpus, values.seeds);

@@ -54,6 +54,36 @@ describe('cli docs --json', () => {
   });
 });
 
+describe('cli search --json', () => {
+  it('prints one hit per paragraph, best first, with spans into the cleaned text', () => {
+    const { code, stdout } = cli('search', 'new materials', '--limit', '3', '--json', '--seeds', FIXTURES);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result).toMatchObject({ query: 'new materials', total: 5 });
+    expect(result.hits).toHaveLength(3);
+    for (const hit of result.hits) {
+      expect(Object.keys(hit).sort()).toEqual(['docId', 'file', 'matches', 'paragraph', 'score', 'snippet', 'text']);
+      expect(hit.matches.map(([s, e]: [number, number]) => hit.text.slice(s, e))).toEqual(['new materials']);
+    }
+    const scores = result.hits.map((h: { score: number }) => h.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+
+  it('crosses languages and scripts', () => {
+    const result = JSON.parse(cli('search', '网络', '--json', '--seeds', FIXTURES).stdout);
+    expect(result.hits).toHaveLength(1);
+    const [hit] = result.hits;
+    expect(hit.file).toBe('003_fixture_press_conference.txt');
+    expect(hit.matches.map(([s, e]: [number, number]) => hit.text.slice(s, e))).toEqual(['網絡']);
+  });
+
+  it('answers an empty result for a query of symbols, and refuses a bad limit', () => {
+    expect(JSON.parse(cli('search', '((( [*`', '--json', '--seeds', FIXTURES).stdout)).toEqual({ query: '((( [*`', total: 0, hits: [] });
+    expect(cli('search', 'x', '--limit', 'many', '--json', '--seeds', FIXTURES)).toMatchObject({ code: 2 });
+    expect(cli('search', '--json', '--seeds', FIXTURES).stderr).toMatch(/search takes one query/);
+  });
+});
+
 describe('loadCorpus', () => {
   it('refuses a seed that is not UTF-8, naming the file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'seeds-'));

@@ -2,15 +2,21 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeMissing, loadCorpus } from './corpus-files';
-import { docsJson } from './cli-output';
+import type { Corpus } from '../renderer/core/corpus/types';
+import { loadGlossary } from '../renderer/core/search/glossary';
+import { MAX_QUERY_LENGTH } from '../renderer/core/search/query';
+import { SearchEngine } from '../renderer/core/search/search';
+import { docsJson, searchJson } from './cli-output';
 
 const USAGE = `usage: npm run --silent cli -- <command> [options]
 
 commands:
-  docs --json        the documents, their paragraphs and sentences
+  docs --json                         the documents, their paragraphs and sentences
+  search "<query>" [--limit N] --json paragraphs that match, best first, with the matched spans
 
 options:
   --seeds DIR        read the seeds from DIR (default: seeds)
+  --limit N          at most N hits (search; default 20)
   --json             print JSON (the only format for now)
 `;
 
@@ -26,6 +32,7 @@ const parsed = (() => {
       options: {
         json: { type: 'boolean', default: false },
         seeds: { type: 'string', default: 'seeds' },
+        limit: { type: 'string', default: '20' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -39,19 +46,37 @@ if (parsed.values.help || command === undefined) {
   process.stdout.write(USAGE);
   process.exit(command === undefined && !parsed.values.help ? 2 : 0);
 }
-if (rest.length > 0) fail(`unexpected argument: ${rest.join(' ')}\n\n${USAGE}`);
+
+function corpus(): Corpus {
+  try {
+    return loadCorpus(resolve(parsed.values.seeds));
+  } catch (error) {
+    return fail((error as Error).message, 1);
+  }
+}
+
+/** Prints the answer, then, if documents were missing, says so with exit code 3. */
+function answer(value: unknown, loaded: Corpus): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+  const missing = describeMissing(loaded, parsed.values.seeds);
+  if (missing) fail(missing, 3);
+}
 
 switch (command) {
   case 'docs': {
-    let corpus;
-    try {
-      corpus = loadCorpus(resolve(parsed.values.seeds));
-    } catch (error) {
-      fail((error as Error).message, 1);
-    }
-    process.stdout.write(`${JSON.stringify(docsJson(corpus), null, 2)}\n`);
-    const missing = describeMissing(corpus, parsed.values.seeds);
-    if (missing) fail(missing, 3);
+    if (rest.length > 0) fail(`unexpected argument: ${rest.join(' ')}\n\n${USAGE}`);
+    const loaded = corpus();
+    answer(docsJson(loaded), loaded);
+    break;
+  }
+  case 'search': {
+    if (rest.length !== 1) fail(`search takes one query (quote it): search "<query>"\n\n${USAGE}`);
+    const limit = Number(parsed.values.limit);
+    if (!Number.isInteger(limit) || limit < 0 || limit > 10_000) fail(`--limit must be a whole number from 0 to 10000, not "${parsed.values.limit}"`);
+    const loaded = corpus();
+    const result = SearchEngine.build(loaded, loadGlossary()).search(rest[0]!, { limit });
+    if (result.truncated) process.stderr.write(`note: the query was cut to its first ${MAX_QUERY_LENGTH} characters\n`);
+    answer(searchJson(loaded, result), loaded);
     break;
   }
   default:
