@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Corpus } from '../core/corpus/types';
 import type { MenuCommand } from '../core/shell/bridge-contract';
 import { parseRoute } from '../core/shell/route';
@@ -8,6 +8,9 @@ import { useMessages } from './i18n';
 import { isShortcutKey } from './keys';
 import { LibraryView } from './library/LibraryView';
 import { ReaderView } from './reader/ReaderView';
+import { SearchBox } from './search/SearchBox';
+import { SearchView } from './search/SearchView';
+import { useSearch, type SearchFilters } from './search/useSearch';
 import { getSettings, stepFontScale, updateSettings, useSettings } from './settings';
 import { TopBar } from './TopBar';
 import { useCorpus } from './useCorpus';
@@ -62,6 +65,25 @@ export function App() {
   useRestoreLastPlace();
 
   const corpus = state.status === 'ready' ? state.corpus : null;
+  const [filters, setFilters] = useState<SearchFilters>({ language: null, docId: null });
+  const query = route.view === 'search' ? route.query : '';
+  const search = useSearch(query, filters);
+  const searchInput = useRef<HTMLInputElement>(null);
+  // Where Escape goes back to: the page the search was started from.
+  const returnTo = useRef<string>('#/');
+
+  const onSearchChange = (value: string): void => {
+    if (route.view !== 'search') returnTo.current = window.location.hash || '#/';
+    navigate({ view: 'search', query: value }, { replace: route.view === 'search' });
+  };
+  const onSearchSubmit = (): void => {
+    const first = search.status === 'done' ? search.result.hits[0] : undefined;
+    if (first) navigate({ view: 'document', docId: first.docId, paragraph: first.paragraph, query });
+  };
+  const onSearchClear = (): void => {
+    if (route.view === 'search') window.location.hash = returnTo.current;
+    searchInput.current?.blur();
+  };
 
   // Listeners go in before the page is painted, so a key pressed as soon as a document shows is not lost.
   useLayoutEffect(() => {
@@ -117,6 +139,12 @@ export function App() {
 
   useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && (event.key === 'k' || event.key === 'f')) {
+        event.preventDefault();
+        searchInput.current?.focus();
+        searchInput.current?.select();
+        return;
+      }
       if (!isShortcutKey(event)) return;
       const key = event.key;
       if ((key === '[' || key === ']') && corpus) stepDocument(corpus, key === ']' ? 1 : -1);
@@ -141,8 +169,10 @@ export function App() {
         <p>{state.message}</p>
       </div>
     );
+  } else if (route.view === 'search') {
+    main = <SearchView corpus={state.corpus} query={query} state={search} filters={filters} onFilters={setFilters} />;
   } else if (route.view === 'document') {
-    main = <ReaderView corpus={state.corpus} docId={route.docId} paragraph={route.paragraph} />;
+    main = <ReaderView corpus={state.corpus} docId={route.docId} paragraph={route.paragraph} query={route.query ?? ''} />;
   } else if (route.view === 'about') {
     main = <AboutView corpus={state.corpus} />;
   } else {
@@ -154,7 +184,10 @@ export function App() {
       <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
         {t.skipToContent}
       </a>
-      <TopBar route={route} />
+      <TopBar
+        route={route}
+        search={<SearchBox ref={searchInput} value={query} onChange={onSearchChange} onSubmit={onSearchSubmit} onClear={onSearchClear} />}
+      />
       <main id="main" tabIndex={-1}>
         {main}
       </main>

@@ -1,10 +1,11 @@
+import type { ReactNode } from 'react';
 import { formatRoute, type Route } from '../core/shell/route';
 import { useMessages } from './i18n';
 import { stepFontScale, updateSettings, useSettings, type Theme } from './settings';
 
 const THEMES: Theme[] = ['system', 'light', 'dark'];
 
-export function TopBar({ route }: { route: Route }) {
+export function TopBar({ route, search }: { route: Route; search: ReactNode }) {
   const t = useMessages();
   const settings = useSettings();
   const themeLabel = { system: t.themeSystem, light: t.themeLight, dark: t.themeDark };
@@ -18,6 +19,7 @@ export function TopBar({ route }: { route: Route }) {
         <a href="#/" aria-current={route.view === 'library' ? 'page' : undefined}>{t.library}</a>
         <a href="#/about" aria-current={route.view === 'about' ? 'page' : undefined}>{t.about}</a>
       </nav>
+      {search}
       <div className="controls">
         <div className="group" role="group" aria-label={`${t.fontSmaller} / ${t.fontLarger}`}>
           <button type="button" onClick={() => updateSettings((s) => ({ fontScale: stepFontScale(s.fontScale, -1) }))} title={t.fontSmaller}>

@@ -2,17 +2,19 @@ import { memo } from 'react';
 import type { Paragraph } from '../../core/corpus/types';
 import { formatRoute } from '../../core/shell/route';
 import { useMessages } from '../i18n';
+import { MarkedText, type TextMarks } from './MarkedText';
 
 interface Props {
   docId: string;
   paragraph: Paragraph;
   text: string;
   lang: string;
+  marks: TextMarks | null;
   onCopyLink: (index: number) => void;
 }
 
 /** One paragraph with its number (a link to itself) and a "copy link" action beside it. */
-export const ParagraphView = memo(function ParagraphView({ docId, paragraph, text, lang, onCopyLink }: Props) {
+export const ParagraphView = memo(function ParagraphView({ docId, paragraph, text, lang, marks, onCopyLink }: Props) {
   const t = useMessages();
   const n = paragraph.index;
   const href = formatRoute({ view: 'document', docId, paragraph: n });
@@ -36,7 +38,7 @@ export const ParagraphView = memo(function ParagraphView({ docId, paragraph, tex
         </button>
       </div>
       <Tag className="para-text" lang={lang}>
-        {text}
+        {marks ? <MarkedText text={text} marks={marks} /> : text}
       </Tag>
     </div>
   );

@@ -7,7 +7,10 @@ import { useMessages } from '../i18n';
 import { isShortcutKey } from '../keys';
 import { getSettings, updateSettings, useSettings } from '../settings';
 import { navigate } from '../useRoute';
+import { MatchStepper } from './MatchStepper';
 import { ParagraphView } from './ParagraphView';
+import { TermCard } from './TermCard';
+import { useDocumentMatches, useDocumentTerms } from './useDocumentSearch';
 import { useSimplified } from './useSimplified';
 
 /** The saved scroll position is used once, for the first document shown after a start. */
@@ -48,7 +51,7 @@ function DocumentHeader({ doc }: { doc: PolicyDocument }) {
   );
 }
 
-export function ReaderView({ corpus, docId, paragraph }: { corpus: Corpus; docId: string; paragraph: number | null }) {
+export function ReaderView({ corpus, docId, paragraph, query }: { corpus: Corpus; docId: string; paragraph: number | null; query: string }) {
   const t = useMessages();
   const settings = useSettings();
   // The original is shown for the address it was asked for; following any link goes back to the text.
@@ -65,7 +68,34 @@ export function ReaderView({ corpus, docId, paragraph }: { corpus: Corpus; docId
   const simplified = useSimplified(texts, wantSimplified);
   const shown = simplified ?? texts;
   const lang = doc ? textLang(doc, simplified !== null) : 'en';
-  const article = useRef<HTMLDivElement>(null);
+  const article = useRef<HTMLElement>(null);
+
+  // Search matches in this document, and the stepper's place among them.
+  const matches = useDocumentMatches(docId, query);
+  const terms = useDocumentTerms(docId);
+  const flat = useMemo(
+    () =>
+      Object.entries(matches?.paragraphs ?? {})
+        .map(([p, spans]) => ({ paragraph: Number(p), count: spans.length }))
+        .sort((a, b) => a.paragraph - b.paragraph)
+        .flatMap(({ paragraph: p, count }) => Array.from({ length: count }, (_, index) => ({ paragraph: p, index }))),
+    [matches],
+  );
+  const stepKey = `${docId}\u0000${query}\u0000${paragraph ?? ''}`;
+  const [stepped, setStepped] = useState<{ key: string; index: number } | null>(null);
+  const firstHere = Math.max(0, flat.findIndex((m) => m.paragraph >= (paragraph ?? 0)));
+  const current = stepped?.key === stepKey ? stepped.index : firstHere;
+  const step = useCallback(
+    (direction: 1 | -1) => {
+      if (flat.length === 0) return;
+      setStepped({ key: stepKey, index: (current + direction + flat.length) % flat.length });
+    },
+    [flat.length, stepKey, current],
+  );
+  const closeMatches = useCallback(() => navigate({ view: 'document', docId, paragraph }, { replace: true }), [docId, paragraph]);
+  useEffect(() => {
+    if (flat.length > 0) document.querySelector('[data-current-match]')?.scrollIntoView({ block: 'center' });
+  }, [current, flat]);
 
   useEffect(() => {
     document.title = doc ? `${settings.uiLanguage === 'zh' ? doc.titles.zh : doc.titles.en} · ${t.appName}` : t.appName;
@@ -126,6 +156,10 @@ export function ReaderView({ corpus, docId, paragraph }: { corpus: Corpus; docId
         copyLink(current);
       } else if (event.key === 'o') {
         toggleOriginal();
+      } else if (event.key === 'Enter' && query && !target?.closest('a, button, summary')) {
+        step(event.shiftKey ? -1 : 1);
+      } else if (event.key === 'Escape' && query) {
+        closeMatches();
       } else if (event.key === 's' && chinese) {
         updateSettings((s) => ({ chineseScript: s.chineseScript === 'simplified' ? 'original' : 'simplified' }));
       } else {
@@ -135,7 +169,7 @@ export function ReaderView({ corpus, docId, paragraph }: { corpus: Corpus; docId
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [doc, chinese, copyLink, toggleOriginal]);
+  }, [doc, chinese, copyLink, toggleOriginal, query, step, closeMatches]);
 
   if (!doc) {
     return (
@@ -193,6 +227,9 @@ export function ReaderView({ corpus, docId, paragraph }: { corpus: Corpus; docId
             {showOriginal ? t.showCleaned : t.showOriginal}
           </button>
         </div>
+        {query && !showOriginal && (
+          <MatchStepper query={matches?.query ?? query} current={current} total={matches ? flat.length : null} onStep={step} onClose={closeMatches} />
+        )}
         {showOriginal ? (
           <section className="original" aria-label={t.showOriginal}>
             <p className="original-note">{t.originalNote} <code>{doc.file}</code></p>
@@ -200,12 +237,30 @@ export function ReaderView({ corpus, docId, paragraph }: { corpus: Corpus; docId
           </section>
         ) : (
           <div className="paragraphs">
-            {doc.paragraphs.map((p) => (
-              <ParagraphView key={p.id} docId={doc.id} paragraph={p} text={shown[p.index] ?? p.text} lang={lang} onCopyLink={copyLink} />
-            ))}
+            {doc.paragraphs.map((p) => {
+              const spans = matches?.paragraphs[p.index] ?? [];
+              const pTerms = terms?.paragraphs[p.index] ?? [];
+              const converted = shown[p.index] ?? p.text;
+              // Marks are offsets into the cleaned text; a conversion that changed the length shows the text as written.
+              const marked = spans.length > 0 || pTerms.length > 0;
+              const text = marked && converted.length !== p.text.length ? p.text : converted;
+              const here = flat[current];
+              return (
+                <ParagraphView
+                  key={p.id}
+                  docId={doc.id}
+                  paragraph={p}
+                  text={text}
+                  lang={lang}
+                  marks={marked ? { matches: spans, current: here?.paragraph === p.index ? here.index : -1, terms: pTerms } : null}
+                  onCopyLink={copyLink}
+                />
+              );
+            })}
           </div>
         )}
       </article>
+      {terms && <TermCard container={article} terms={terms.terms} />}
       <div className="toast" role="status" aria-live="polite">
         {toast}
       </div>

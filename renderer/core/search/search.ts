@@ -146,6 +146,12 @@ export class SearchEngine {
     };
   }
 
+  /** The glossary concepts in one paragraph (for marking terms in the reader). */
+  concepts(docId: string, paragraphIndex: number): Analysis['concepts'] {
+    const id = this.entries.findIndex((e) => e.doc.id === docId && e.paragraph.index === paragraphIndex);
+    return id === -1 ? [] : this.analysis(id).concepts;
+  }
+
   /** Every span of a paragraph that matches the query, or null if some clause is not there. */
   matchSpans(docId: string, paragraphIndex: number, raw: string): Span[] {
     const id = this.entries.findIndex((e) => e.doc.id === docId && e.paragraph.index === paragraphIndex);

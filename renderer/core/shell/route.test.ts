@@ -8,8 +8,16 @@ describe('routes', () => {
     expect(parseRoute('#/about')).toEqual({ view: 'about' });
   });
 
+  it('reads searches, and links from a search hit to its paragraph', () => {
+    expect(parseRoute('#/search?q=new+materials')).toEqual({ view: 'search', query: 'new materials' });
+    expect(parseRoute('#/search?q=%E5%B1%B1%E6%9D%B1')).toEqual({ view: 'search', query: '山東' });
+    expect(parseRoute('#/doc/a/p/3?q=%22high-end%22')).toEqual({ view: 'document', docId: 'a', paragraph: 3, query: '"high-end"' });
+    expect(parseRoute('#/search')).toEqual({ view: 'search', query: '' });
+    expect((parseRoute(`#/search?q=${'x'.repeat(5000)}`) as { query: string }).query).toHaveLength(1000);
+  });
+
   it('round-trips every route', () => {
-    for (const hash of ['#/', '#/about', '#/doc/a-1', '#/doc/a-1/p/0', '#/doc/a-1/p/123']) {
+    for (const hash of ['#/', '#/about', '#/doc/a-1', '#/doc/a-1/p/0', '#/doc/a-1/p/123', '#/search?q=new+materials', '#/doc/a/p/2?q=%E5%B1%B1']) {
       expect(formatRoute(parseRoute(hash))).toBe(hash);
     }
   });

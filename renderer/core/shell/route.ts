@@ -2,16 +2,36 @@
 export type Route =
   | { readonly view: 'library' }
   | { readonly view: 'about' }
-  | { readonly view: 'document'; readonly docId: string; readonly paragraph: number | null };
+  | { readonly view: 'search'; readonly query: string }
+  | { readonly view: 'document'; readonly docId: string; readonly paragraph: number | null; readonly query?: string };
 
 const DOC_ID = /^[a-z0-9-]{1,64}$/;
+/** Longer search text in an address is cut (the search itself cuts queries shorter still). */
+const MAX_QUERY_IN_ADDRESS = 1000;
+
+function readQuery(search: string | undefined): string {
+  if (!search) return '';
+  try {
+    return (new URLSearchParams(search).get('q') ?? '').slice(0, MAX_QUERY_IN_ADDRESS);
+  } catch {
+    return '';
+  }
+}
 
 export function parseRoute(hash: string): Route {
-  const path = hash.replace(/^#/, '').replace(/\/+$/, '');
+  const [rawPath = '', search] = hash.replace(/^#/, '').split('?', 2);
+  const path = rawPath.replace(/\/+$/, '');
   if (path === '/about') return { view: 'about' };
+  if (path === '/search') return { view: 'search', query: readQuery(search) };
   const match = /^\/doc\/([^/]+)(?:\/p\/(\d{1,6}))?$/.exec(path);
   if (match && DOC_ID.test(match[1]!)) {
-    return { view: 'document', docId: match[1]!, paragraph: match[2] === undefined ? null : Number(match[2]) };
+    const query = readQuery(search);
+    return {
+      view: 'document',
+      docId: match[1]!,
+      paragraph: match[2] === undefined ? null : Number(match[2]),
+      ...(query ? { query } : {}),
+    };
   }
   return { view: 'library' };
 }
@@ -22,7 +42,11 @@ export function formatRoute(route: Route): string {
       return '#/';
     case 'about':
       return '#/about';
-    case 'document':
-      return route.paragraph === null ? `#/doc/${route.docId}` : `#/doc/${route.docId}/p/${route.paragraph}`;
+    case 'search':
+      return `#/search?${new URLSearchParams({ q: route.query }).toString()}`;
+    case 'document': {
+      const path = route.paragraph === null ? `#/doc/${route.docId}` : `#/doc/${route.docId}/p/${route.paragraph}`;
+      return route.query ? `${path}?${new URLSearchParams({ q: route.query }).toString()}` : path;
+    }
   }
 }

@@ -1,0 +1,55 @@
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import type { GlossaryTerm } from '../search/protocol';
+import { useMessages } from '../i18n';
+import { navigate } from '../useRoute';
+
+/** The hover card of a glossary term: its forms in both languages, and "Search this". */
+export function TermCard({ container, terms }: { container: RefObject<HTMLElement | null>; terms: Readonly<Record<string, GlossaryTerm>> }) {
+  const t = useMessages();
+  const [shown, setShown] = useState<{ term: GlossaryTerm; text: string; x: number; y: number } | null>(null);
+  const hide = useRef<number | undefined>(undefined);
+
+  useEffect(() => {
+    const root = container.current;
+    if (!root) return;
+    const over = (event: MouseEvent): void => {
+      const el = (event.target as HTMLElement).closest<HTMLElement>('.term');
+      const term = el ? terms[el.dataset.concept ?? ''] : undefined;
+      if (!el || !term) return;
+      window.clearTimeout(hide.current);
+      const rect = el.getBoundingClientRect();
+      setShown({ term, text: el.textContent ?? '', x: rect.left, y: rect.bottom });
+    };
+    const out = (event: MouseEvent): void => {
+      if ((event.target as HTMLElement).closest('.term')) hide.current = window.setTimeout(() => setShown(null), 400);
+    };
+    root.addEventListener('mouseover', over);
+    root.addEventListener('mouseout', out);
+    return () => {
+      root.removeEventListener('mouseover', over);
+      root.removeEventListener('mouseout', out);
+      window.clearTimeout(hide.current);
+    };
+  }, [container, terms]);
+
+  if (!shown) return null;
+  const { term } = shown;
+  return (
+    <div
+      className="term-card"
+      role="tooltip"
+      style={{ left: Math.max(8, Math.min(shown.x, window.innerWidth - 300)), top: shown.y + 6 }}
+      onMouseEnter={() => window.clearTimeout(hide.current)}
+      onMouseLeave={() => setShown(null)}
+    >
+      <p className="term-forms">
+        <span lang="en">{term.en}</span>
+        <span lang="zh-Hans">{term.zhHans}</span>
+        {term.zhHant !== term.zhHans && <span lang="zh-Hant">{term.zhHant}</span>}
+      </p>
+      <button type="button" onClick={() => navigate({ view: 'search', query: shown.text })}>
+        {t.searchThis}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import { useEffect } from 'react';
+import type { Corpus, Language } from '../../core/corpus/types';
+import type { SearchHit, SearchResult } from '../../core/search/search';
+import { formatRoute } from '../../core/shell/route';
+import { textLang } from '../format';
+import { useMessages } from '../i18n';
+import { useSettings } from '../settings';
+import { Highlighted } from './Snippet';
+import type { SearchFilters, SearchState } from './useSearch';
+
+interface Props {
+  corpus: Corpus;
+  query: string;
+  state: SearchState;
+  filters: SearchFilters;
+  onFilters: (filters: SearchFilters) => void;
+}
+
+function groupByDocument(result: SearchResult): Array<{ docId: string; hits: SearchHit[] }> {
+  const groups = new Map<string, SearchHit[]>();
+  for (const hit of result.hits) groups.set(hit.docId, [...(groups.get(hit.docId) ?? []), hit]);
+  return [...groups].map(([docId, hits]) => ({ docId, hits }));
+}
+
+export function SearchView({ corpus, query, state, filters, onFilters }: Props) {
+  const t = useMessages();
+  const { uiLanguage } = useSettings();
+  useEffect(() => {
+    document.title = `${t.searchTitle(query)} · ${t.appName}`;
+  }, [t, query]);
+  const result = state.status === 'done' ? state.result : state.status === 'searching' ? state.previous : null;
+  const docTitle = (id: string) => {
+    const doc = corpus.documents.find((d) => d.id === id);
+    return doc ? (uiLanguage === 'zh' ? doc.titles.zh : doc.titles.en) : id;
+  };
+
+  let summary: string;
+  if (query.trim() === '') summary = t.searchEmpty;
+  else if (state.status === 'failed') summary = t.searchFailed(state.message);
+  else if (result === null) summary = t.searching;
+  else if (result.total === 0) summary = t.noResults(result.query);
+  else summary = t.resultCount(result.total, Object.keys(result.perDocument).length);
+
+  return (
+    <div className="search-view">
+      <h1 className="visually-hidden">{t.searchTitle(query)}</h1>
+      <div className="search-filters" role="group" aria-label={t.filters}>
+        <label htmlFor="filter-language">{t.language}</label>
+        <select id="filter-language" value={filters.language ?? ''} onChange={(e) => onFilters({ ...filters, language: (e.target.value || null) as Language | null })}>
+            <option value="">{t.allLanguages}</option>
+            <option value="en">{t.english}</option>
+            <option value="zh">{t.chinese}</option>
+          </select>
+        <label htmlFor="filter-document">{t.documentFilter}</label>
+        <select id="filter-document" value={filters.docId ?? ''} onChange={(e) => onFilters({ ...filters, docId: e.target.value || null })}>
+            <option value="">{t.allDocuments}</option>
+            {corpus.documents.map((d) => (
+              <option key={d.id} value={d.id}>
+                {uiLanguage === 'zh' ? d.titles.zh : d.titles.en}
+              </option>
+            ))}
+          </select>
+      </div>
+      <p className="search-summary" role="status" aria-live="polite">
+        {summary}
+      </p>
+      {result?.truncated && <p className="note" role="note">{t.queryCut}</p>}
+      {result && result.total > result.hits.length && <p className="note">{t.showingFirst(result.hits.length)}</p>}
+      {result &&
+        groupByDocument(result).map(({ docId, hits }) => {
+          const doc = corpus.documents.find((d) => d.id === docId);
+          return (
+            <section key={docId} className="result-group" aria-labelledby={`group-${docId}`}>
+              <h2 id={`group-${docId}`}>
+                {docTitle(docId)} <span className="count">{result.perDocument[docId]}</span>
+              </h2>
+              <ol className="hits">
+                {hits.map((hit) => (
+                  <li key={`${hit.docId}-${hit.paragraph}`}>
+                    <a className="hit" href={formatRoute({ view: 'document', docId: hit.docId, paragraph: hit.paragraph, query })}>
+                      <span className="hit-number">¶ {hit.paragraph}</span>
+                      <span className="hit-snippet" lang={doc ? textLang(doc, false) : undefined}>
+                        <Highlighted text={hit.snippet.text} spans={hit.snippet.matches} />
+                      </span>
+                    </a>
+                  </li>
+                ))}
+              </ol>
+            </section>
+          );
+        })}
+    </div>
+  );
+}

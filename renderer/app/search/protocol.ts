@@ -1,0 +1,34 @@
+import type { Span } from '../../core/corpus/types';
+import type { SearchOptions, SearchResult } from '../../core/search/search';
+
+/** What the reader asks the search worker, and what it answers. */
+export type WorkerRequest =
+  | { readonly id: number; readonly kind: 'init'; readonly corpusUrl: string; readonly indexUrl: string }
+  | { readonly id: number; readonly kind: 'search'; readonly query: string; readonly options: SearchOptions }
+  /** Every match of a query in one document, paragraph by paragraph (for marking the reader). */
+  | { readonly id: number; readonly kind: 'document'; readonly docId: string; readonly query: string }
+  /** Glossary terms in one document, for the quiet marks and their hover cards. */
+  | { readonly id: number; readonly kind: 'terms'; readonly docId: string };
+
+export interface DocumentMatches {
+  readonly query: string;
+  /** paragraph index → spans */
+  readonly paragraphs: Readonly<Record<number, readonly Span[]>>;
+}
+
+export interface GlossaryTerm {
+  readonly id: string;
+  readonly en: string;
+  readonly zhHans: string;
+  readonly zhHant: string;
+}
+
+export interface DocumentTerms {
+  readonly terms: Readonly<Record<string, GlossaryTerm>>;
+  /** paragraph index → [start, end, concept id] */
+  readonly paragraphs: Readonly<Record<number, ReadonlyArray<readonly [number, number, string]>>>;
+}
+
+export type WorkerResponse =
+  | { readonly id: number; readonly ok: true; readonly result: SearchResult | DocumentMatches | DocumentTerms | null }
+  | { readonly id: number; readonly ok: false; readonly error: string };

@@ -1,0 +1,67 @@
+/// <reference lib="webworker" />
+// Search runs here, off the page's thread, so typing never waits for it.
+import type { Corpus } from '../../core/corpus/types';
+import { loadGlossary } from '../../core/search/glossary';
+import { SearchEngine, type ExportedIndex } from '../../core/search/search';
+import type { DocumentMatches, DocumentTerms, GlossaryTerm, WorkerRequest, WorkerResponse } from './protocol';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+const glossary = loadGlossary();
+let ready: Promise<{ engine: SearchEngine; corpus: Corpus }> | null = null;
+
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status} ${response.statusText}`);
+  return (await response.json()) as T;
+}
+
+function documentMatches(engine: SearchEngine, docId: string, query: string): DocumentMatches {
+  const result = engine.search(query, { docIds: [docId], limit: 10_000 });
+  const paragraphs: Record<number, DocumentMatches['paragraphs'][number]> = {};
+  for (const hit of result.hits) paragraphs[hit.paragraph] = hit.matches;
+  return { query: result.query, paragraphs };
+}
+
+function documentTerms(engine: SearchEngine, corpus: Corpus, docId: string): DocumentTerms {
+  const doc = corpus.documents.find((d) => d.id === docId);
+  const terms: Record<string, GlossaryTerm> = {};
+  const paragraphs: Record<number, Array<readonly [number, number, string]>> = {};
+  for (const p of doc?.paragraphs ?? []) {
+    const spans = engine.concepts(docId, p.index);
+    if (spans.length === 0) continue;
+    paragraphs[p.index] = spans.map((c) => [c.span[0], c.span[1], c.concept] as const);
+    for (const c of spans) {
+      const concept = glossary.byId.get(c.concept)!;
+      terms[c.concept] ??= { id: concept.id, en: concept.en[0]!, zhHans: concept.zhHans[0]!, zhHant: concept.zhHant[0]! };
+    }
+  }
+  return { terms, paragraphs };
+}
+
+self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
+  const request = event.data;
+  let response: WorkerResponse;
+  try {
+    if (request.kind === 'init') {
+      ready ??= Promise.all([fetchJson<Corpus>(request.corpusUrl), fetchJson<ExportedIndex>(request.indexUrl)]).then(
+        ([corpus, index]) => ({ corpus, engine: SearchEngine.load(corpus, glossary, index) }),
+      );
+      await ready;
+      response = { id: request.id, ok: true, result: null };
+    } else {
+      if (ready === null) throw new Error('search is not started');
+      const { engine, corpus } = await ready;
+      const result =
+        request.kind === 'search'
+          ? engine.search(request.query, request.options)
+          : request.kind === 'document'
+            ? documentMatches(engine, request.docId, request.query)
+            : documentTerms(engine, corpus, request.docId);
+      response = { id: request.id, ok: true, result };
+    }
+  } catch (error) {
+    response = { id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+  self.postMessage(response);
+};

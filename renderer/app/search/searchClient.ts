@@ -1,0 +1,40 @@
+import type { SearchOptions, SearchResult } from '../../core/search/search';
+import type { DocumentMatches, DocumentTerms, WorkerRequest, WorkerResponse } from './protocol';
+
+type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
+type Body<K extends WorkerRequest['kind']> = Omit<Extract<WorkerRequest, { kind: K }>, 'id' | 'kind'>;
+
+let worker: Worker | null = null;
+let nextId = 1;
+const pending = new Map<number, Pending>();
+
+function send<K extends WorkerRequest['kind']>(kind: K, body: Body<K>): Promise<unknown> {
+  if (worker === null) {
+    worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: 'search' });
+    worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
+      const answer = event.data;
+      const waiting = pending.get(answer.id);
+      if (!waiting) return;
+      pending.delete(answer.id);
+      if (answer.ok) waiting.resolve(answer.result);
+      else waiting.reject(new Error(answer.error));
+    };
+    worker.onerror = (event) => {
+      for (const waiting of pending.values()) waiting.reject(new Error(event.message || 'the search worker failed'));
+      pending.clear();
+    };
+    const base = document.baseURI;
+    void send('init', { corpusUrl: new URL('corpus.json', base).href, indexUrl: new URL('search-index.json', base).href });
+  }
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    worker!.postMessage({ id, kind, ...body });
+  });
+}
+
+export const searchClient = {
+  search: (query: string, options: SearchOptions) => send('search', { query, options }) as Promise<SearchResult>,
+  documentMatches: (docId: string, query: string) => send('document', { docId, query }) as Promise<DocumentMatches>,
+  documentTerms: (docId: string) => send('terms', { docId }) as Promise<DocumentTerms>,
+};
