@@ -1,4 +1,4 @@
-import citiesData from '../../../assets/cities.json';
+import { CITIES } from './cities';
 import type { CleanText } from './clean-text';
 
 /**
@@ -53,14 +53,7 @@ export function removePinyin(text: CleanText): { text: CleanText; removed: numbe
   return { text: removed > 0 ? text.deleteMatches(PINYIN_INSERTION) : text, removed };
 }
 
-interface City {
-  id: string;
-  en: string;
-  zhHans: string;
-  zhHant: string;
-  aliases: string[];
-}
-const CITY_NAMES: ReadonlyArray<readonly [name: string, id: string]> = (citiesData.cities as City[])
+const CITY_NAMES: ReadonlyArray<readonly [name: string, id: string]> = CITIES
   .flatMap((city) => [city.en, ...city.aliases, city.zhHans, city.zhHant].map((name) => [name, city.id] as const))
   .sort((a, b) => b[0].length - a[0].length);
 

@@ -61,6 +61,20 @@ export function indexTerms(analysis: Analysis): string[] {
   return [...terms];
 }
 
+/**
+ * The span of a phrase (folded terms) starting at word `i`, or null. Words of a phrase are next to each other:
+ * only spaces or hyphens between them, so "high-end" and "high end" are the same phrase.
+ */
+export function phraseAt(folded: string, words: readonly WordToken[], i: number, terms: readonly string[]): Span | null {
+  if (i + terms.length > words.length) return null;
+  for (let j = 0; j < terms.length; j++) {
+    const w = words[i + j]!;
+    if (w.term !== terms[j]) return null;
+    if (j > 0 && !/^[\s\-‐–]*$/u.test(folded.slice(words[i + j - 1]!.span[1], w.span[0]))) return null;
+  }
+  return [words[i]!.span[0], words[i + terms.length - 1]!.span[1]];
+}
+
 /** The index terms that any text containing this Han phrase must have: its bigrams, or the character itself. */
 export function hanTerms(phrase: string): string[] {
   if (phrase.length === 1) return [phrase];

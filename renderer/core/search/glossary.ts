@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import citiesData from '../../../assets/cities.json';
 import glossaryData from '../../../assets/glossary.json';
+import { CITIES } from '../corpus/cities';
 import type { Span } from '../corpus/types';
-import type { ConceptMatch, WordToken } from './analyze';
+import { phraseAt, type ConceptMatch, type WordToken } from './analyze';
 import { foldHan, foldWord } from './fold';
 
 /** `assets/glossary.json`, plus one concept per city of `assets/cities.json`. */
@@ -80,15 +80,8 @@ export function compileGlossary(concepts: readonly Concept[]): CompiledGlossary 
       };
       for (let i = 0; i < words.length; i++) {
         for (const v of byFirst.get(words[i]!.term) ?? []) {
-          if (i + v.terms.length > words.length) continue;
-          let ok = true;
-          for (let j = 1; j < v.terms.length && ok; j++) {
-            const prev = words[i + j - 1]!;
-            const next = words[i + j]!;
-            // Words of a phrase are next to each other: only spaces or hyphens between them.
-            ok = next.term === v.terms[j] && /^[\s\-‐–]*$/u.test(folded.slice(prev.span[1], next.span[0]));
-          }
-          if (ok) add(v.concept, [words[i]!.span[0], words[i + v.terms.length - 1]!.span[1]]);
+          const span = phraseAt(folded, words, i, v.terms);
+          if (span) add(v.concept, span);
         }
       }
       for (const { concept, form } of chinese) {
@@ -99,17 +92,9 @@ export function compileGlossary(concepts: readonly Concept[]): CompiledGlossary 
   };
 }
 
-interface City {
-  id: string;
-  en: string;
-  zhHans: string;
-  zhHant: string;
-  aliases: string[];
-}
-
 /** The cities as concepts: `city-jinan` for Jinan, Ji'nan, 济南 and 濟南. */
 export function cityConcepts(): Concept[] {
-  return (citiesData.cities as City[]).map((c) => ({
+  return CITIES.map((c) => ({
     id: `city-${c.id}`,
     kind: 'city' as const,
     en: [c.en, ...c.aliases],

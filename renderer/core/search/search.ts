@@ -1,6 +1,6 @@
 import { Index } from 'flexsearch';
 import type { Corpus, Language, Paragraph, PolicyDocument, Span } from '../corpus/types';
-import { analyze, CONCEPT_PREFIX, hanTerms, indexTerms, type Analysis } from './analyze';
+import { analyze, CONCEPT_PREFIX, hanTerms, indexTerms, phraseAt, type Analysis } from './analyze';
 import type { CompiledGlossary } from './glossary';
 import { parseQuery, type Alternative, type Clause } from './query';
 
@@ -195,14 +195,9 @@ function findSpans(a: Analysis, alternative: Alternative): Span[] {
       spans.push([at, at + alternative.phrase.length]);
     }
   } else {
-    const { terms } = alternative;
-    for (let i = 0; i + terms.length <= a.words.length; i++) {
-      let ok = true;
-      for (let j = 0; j < terms.length && ok; j++) {
-        const w = a.words[i + j]!;
-        ok = w.term === terms[j] && (j === 0 || /^[\s\-‐–]*$/u.test(a.folded.slice(a.words[i + j - 1]!.span[1], w.span[0])));
-      }
-      if (ok) spans.push([a.words[i]!.span[0], a.words[i + terms.length - 1]!.span[1]]);
+    for (let i = 0; i < a.words.length; i++) {
+      const span = phraseAt(a.folded, a.words, i, alternative.terms);
+      if (span) spans.push(span);
     }
   }
   return spans;
