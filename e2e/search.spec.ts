@@ -72,8 +72,8 @@ test('a hit opens the document at its paragraph with every match marked, and Ent
 test('Enter opens the first hit, and Escape clears the search and goes back', async ({ page }) => {
   await page.goto('/#/doc/state-council-opinions');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('State Council');
+  // Enter straight after typing, before the results are drawn, still opens the first hit.
   await searchFor(page, '氫能');
-  await expect(summary(page)).toContainText('3 paragraphs');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#\/doc\/press-conference-14th-fyp\/p\/5\?q=/);
   await expect(page.locator('#p-5 mark.current')).toHaveText('氫能');

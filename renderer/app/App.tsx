@@ -9,6 +9,7 @@ import { isShortcutKey } from './keys';
 import { LibraryView } from './library/LibraryView';
 import { ReaderView } from './reader/ReaderView';
 import { SearchBox } from './search/SearchBox';
+import { searchClient } from './search/searchClient';
 import { SearchView } from './search/SearchView';
 import { useSearch, type SearchFilters } from './search/useSearch';
 import { getSettings, stepFontScale, updateSettings, useSettings } from './settings';
@@ -72,16 +73,25 @@ export function App() {
   // Where Escape goes back to: the page the search was started from.
   const returnTo = useRef<string>('#/');
 
+  // These read the address as it is now, not as of the last render: keys can come faster than renders.
+  const searching = (): boolean => parseRoute(window.location.hash).view === 'search';
   const onSearchChange = (value: string): void => {
-    if (route.view !== 'search') returnTo.current = window.location.hash || '#/';
-    navigate({ view: 'search', query: value }, { replace: route.view === 'search' });
+    const already = searching();
+    if (!already) returnTo.current = window.location.hash || '#/';
+    navigate({ view: 'search', query: value }, { replace: already });
   };
   const onSearchSubmit = (): void => {
-    const first = search.status === 'done' ? search.result.hits[0] : undefined;
-    if (first) navigate({ view: 'document', docId: first.docId, paragraph: first.paragraph, query });
+    // Asks for the first hit of the query as typed now, so Enter works even before the results are drawn.
+    const live = parseRoute(window.location.hash);
+    if (live.view !== 'search' || live.query.trim() === '') return;
+    void searchClient
+      .search(live.query, { limit: 1, language: filters.language, docIds: filters.docId ? [filters.docId] : null })
+      .then(({ hits: [first] }) => {
+        if (first) navigate({ view: 'document', docId: first.docId, paragraph: first.paragraph, query: live.query });
+      });
   };
   const onSearchClear = (): void => {
-    if (route.view === 'search') window.location.hash = returnTo.current;
+    if (searching()) window.location.hash = returnTo.current;
     searchInput.current?.blur();
   };
 
