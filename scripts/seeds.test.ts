@@ -2,6 +2,9 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { toSourceSpan } from '../renderer/core/corpus/clean-text';
 import { PINYIN_INSERTION } from '../renderer/core/corpus/quirks';
+import { analyze } from '../renderer/core/search/analyze';
+import { loadGlossary } from '../renderer/core/search/glossary';
+import { SearchEngine } from '../renderer/core/search/search';
 import { loadCorpus } from './corpus-files';
 
 // Pins each seed's quirks (DESIGN.md) on the real files. They are not in the repository yet; until they are,
@@ -49,4 +52,39 @@ describe.skipIf(!present)(title, () => {
       }
     }
   });
+
+  describe('search on the real text (issue 3)', () => {
+    const glossary = loadGlossary();
+    const engine = SearchEngine.build(corpus, glossary);
+    const marked = (query: string, seed: string) =>
+      engine
+        .search(query, { limit: 500 })
+        .hits.filter((h) => doc(seed).id === h.docId)
+        .flatMap((h) => h.matches.map((m) => doc(seed).paragraphs[h.paragraph]!.text.slice(...m)));
+
+    it('finds every glossary entry in the corpus at least once', () => {
+      const found = new Set(corpus.documents.flatMap((d) => d.paragraphs.flatMap((p) => analyze(p.text, glossary).concepts.map((c) => c.concept))));
+      expect(glossary.concepts.map((c) => c.id).filter((id) => !found.has(id))).toEqual([]);
+    });
+
+    it('crosses languages as the issue describes', () => {
+      expect(marked('new materials', '003_')).toContain('新材料');
+      expect(marked('new materials', '002_').map((m) => m.toLowerCase())).toContain('new materials');
+      expect(marked('一带一路', '003_')).toContain('一帶一路');
+      expect(marked('一带一路', '002_').join(' ').toLowerCase()).toContain('belt');
+      expect(marked('artificial intelligence', '003_')).toContain('人工智能');
+      expect(marked('网络', '003_')).toContain('網絡');
+      expect(marked('海尔', '003_').length + marked('Haier', '002_').length).toBeGreaterThan(0);
+    });
+
+    it('knows at least five translations of 新旧动能转换 in the documents', () => {
+      const forms = new Set(
+        corpus.documents
+          .filter((d) => d.language === 'en')
+          .flatMap((d) => d.paragraphs.flatMap((p) => analyze(p.text, glossary).concepts.filter((c) => c.concept === 'growth-driver-conversion').map((c) => p.text.slice(...c.span).toLowerCase()))),
+      );
+      expect(forms.size).toBeGreaterThanOrEqual(5);
+    });
+  });
 });
+
