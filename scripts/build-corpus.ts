@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadGlossary } from '../renderer/core/search/glossary';
 import { SearchEngine } from '../renderer/core/search/search';
+import { cityProfiles } from '../renderer/core/extract/cities';
 import { describeMissing, loadCorpus } from './corpus-files';
 
 const { values } = parseArgs({
@@ -19,8 +20,11 @@ try {
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'corpus.json'), JSON.stringify(corpus));
   // The search index is built here, once, and shipped: the reader only imports it.
-  const index = await SearchEngine.build(corpus, loadGlossary()).export();
+  const glossary = loadGlossary();
+  const index = await SearchEngine.build(corpus, glossary).export();
   writeFileSync(join(outDir, 'search-index.json'), JSON.stringify(index));
+  // What the extractors find (cities now), so the reader shows it without re-analysing the corpus.
+  writeFileSync(join(outDir, 'extracts.json'), JSON.stringify({ cities: cityProfiles(corpus, glossary) }));
   const paragraphs = corpus.documents.reduce((n, d) => n + d.paragraphs.length, 0);
   console.error(`corpus: ${corpus.documents.length} documents, ${paragraphs} paragraphs from ${seedsDir} -> ${outDir}`);
   const missing = describeMissing(corpus, values.seeds);

@@ -1,4 +1,5 @@
 import type { Corpus } from '../renderer/core/corpus/types';
+import type { CityProfile } from '../renderer/core/extract/cities';
 import type { SearchResult } from '../renderer/core/search/search';
 
 /** The shape `cli docs --json` prints: one object per document that has a seed file. */
@@ -40,4 +41,20 @@ export function searchJson(corpus: Corpus, result: SearchResult) {
       };
     }),
   };
+}
+
+/** The shape `cli cities --json` prints: each city with every mention and every paragraph linked to it. */
+export function citiesJson(corpus: Corpus, profiles: readonly CityProfile[]) {
+  const doc = (id: string) => corpus.documents.find((d) => d.id === id)!;
+  return profiles.map(({ city, mentions, paragraphs }) => ({
+    id: city.id,
+    en: city.en,
+    zhHans: city.zhHans,
+    zhHant: city.zhHant,
+    lat: city.lat,
+    lon: city.lon,
+    note: city.note ?? null,
+    mentions: mentions.map((m) => ({ file: doc(m.docId).file, paragraph: m.paragraph, start: m.start, end: m.end, quote: m.quote })),
+    paragraphs: paragraphs.map((r) => ({ file: doc(r.docId).file, paragraph: r.paragraph, text: doc(r.docId).paragraphs[r.paragraph]!.text })),
+  }));
 }

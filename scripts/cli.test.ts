@@ -84,6 +84,26 @@ describe('cli search --json', () => {
   });
 });
 
+describe('cli cities --json', () => {
+  it('prints the 17 cities with mentions as spans and every linked paragraph', () => {
+    const { code, stdout } = cli('cities', '--json', '--seeds', FIXTURES);
+    expect(code).toBe(0);
+    const cities = JSON.parse(stdout);
+    expect(cities).toHaveLength(17);
+    const taian = cities.find((c: { id: string }) => c.id === 'taian');
+    expect(taian).toMatchObject({ en: "Tai'an", zhHans: '泰安', zhHant: '泰安', lat: 36.19, lon: 117.09, note: null });
+    expect(taian.mentions.map((m: { quote: string }) => m.quote)).toEqual(["Tai'an", 'Taian']);
+    for (const m of taian.mentions) {
+      const p = taian.paragraphs.find((x: { paragraph: number }) => x.paragraph === m.paragraph);
+      expect(p.text.slice(m.start, m.end)).toBe(m.quote);
+      expect(m.file).toBe('002_fixture_mayors_17_cities.txt');
+    }
+    const laiwu = cities.find((c: { id: string }) => c.id === 'laiwu');
+    expect(laiwu.note).toMatch(/merged into Jinan/);
+    expect(laiwu.paragraphs.map((p: { text: string }) => p.text)).toContain('The city will move steel capacity up the value chain and cut low-end output.');
+  });
+});
+
 describe('loadCorpus', () => {
   it('refuses a seed that is not UTF-8, naming the file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'seeds-'));

@@ -6,13 +6,15 @@ import type { Corpus } from '../renderer/core/corpus/types';
 import { loadGlossary } from '../renderer/core/search/glossary';
 import { MAX_QUERY_LENGTH } from '../renderer/core/search/query';
 import { SearchEngine } from '../renderer/core/search/search';
-import { docsJson, searchJson } from './cli-output';
+import { cityProfiles } from '../renderer/core/extract/cities';
+import { citiesJson, docsJson, searchJson } from './cli-output';
 
 const USAGE = `usage: npm run --silent cli -- <command> [options]
 
 commands:
   docs --json                         the documents, their paragraphs and sentences
   search "<query>" [--limit N] --json paragraphs that match, best first, with the matched spans
+  cities --json                       the 17 cities, every mention of each, and the paragraphs linked to it
 
 options:
   --seeds DIR        read the seeds from DIR (default: seeds)
@@ -77,6 +79,12 @@ switch (command) {
     const result = SearchEngine.build(loaded, loadGlossary()).search(rest[0]!, { limit });
     if (result.truncated) process.stderr.write(`note: the query was cut to its first ${MAX_QUERY_LENGTH} characters\n`);
     answer(searchJson(loaded, result), loaded);
+    break;
+  }
+  case 'cities': {
+    if (rest.length > 0) fail(`unexpected argument: ${rest.join(' ')}\n\n${USAGE}`);
+    const loaded = corpus();
+    answer(citiesJson(loaded, cityProfiles(loaded, loadGlossary())), loaded);
     break;
   }
   default:

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../../scripts/corpus-files';
+import { loadGlossary } from '../search/glossary';
+import { cityProfiles, findMayor } from './cities';
+
+const corpus = loadCorpus('e2e/fixtures/seeds');
+const profiles = cityProfiles(corpus, loadGlossary());
+const profile = (id: string) => profiles.find((p) => p.city.id === id)!;
+
+describe('city profiles', () => {
+  it('has all 17 cities, Laiwu with its note on the 2019 merger', () => {
+    expect(profiles).toHaveLength(17);
+    expect(profile('laiwu').city.note).toMatch(/merged into Jinan in January 2019/);
+  });
+
+  it('finds every mention in either language and spelling, with exact spans', () => {
+    const quotes = (id: string) => profile(id).mentions.map((m) => `${m.docId}#${m.paragraph}:${m.quote}`);
+    expect(quotes('yantai')).toEqual(['work-report-2022#1:Yantai', 'press-conference-14th-fyp#7:煙台']);
+    expect(quotes('taian')).toEqual(["mayors-17-cities#8:Tai'an", 'mayors-17-cities#9:Taian']);
+    expect(quotes('jinan')).toEqual(expect.arrayContaining(["mayors-17-cities#2:Ji'nan", 'mayors-17-cities#3:Jinan', 'press-conference-14th-fyp#7:济南']));
+    for (const p of profiles) {
+      for (const m of p.mentions) {
+        const text = corpus.documents.find((d) => d.id === m.docId)!.paragraphs[m.paragraph]!.text;
+        expect(text.slice(m.start, m.end)).toBe(m.quote);
+      }
+    }
+  });
+
+  it('links a city to its whole section in 002, even the paragraphs that do not name it', () => {
+    expect(profile('zibo').section).toEqual([5, 6, 7].map((paragraph) => ({ docId: 'mayors-17-cities', paragraph })));
+    expect(profile('zibo').paragraphs).toEqual(expect.arrayContaining([...profile('zibo').section]));
+    expect(profile('jinan').paragraphs.map((r) => `${r.docId}#${r.paragraph}`)).toEqual([
+      'work-report-2022#1', 'mayors-17-cities#2', 'mayors-17-cities#3', 'mayors-17-cities#4', 'press-conference-14th-fyp#7',
+    ]);
+  });
+});
+
+describe('findMayor', () => {
+  it('reads the name before or after "mayor of"', () => {
+    expect(findMayor("Wang Zhonglin, Mayor of Jinan City, deputy to the National People's Congress: As one of…")).toBe('Wang Zhonglin');
+    expect(findMayor('Mayor of Zibo Wang Shujian said the city will…')).toBe('Wang Shujian');
+  });
+  it('does not take a place or a common phrase for a name', () => {
+    expect(findMayor('The mayor of Jinan said the city will develop…')).toBeNull();
+    expect(findMayor('Mayor of Jinan City, the capital')).toBeNull();
+  });
+});
