@@ -4,6 +4,7 @@ import type { MenuCommand } from '../core/shell/bridge-contract';
 import { parseRoute } from '../core/shell/route';
 import { bridge } from '../bridge/bridge';
 import { AboutView } from './AboutView';
+import { CitiesView } from './cities/CitiesView';
 import { useMessages } from './i18n';
 import { isShortcutKey } from './keys';
 import { LibraryView } from './library/LibraryView';
@@ -179,6 +180,8 @@ export function App() {
         <p>{state.message}</p>
       </div>
     );
+  } else if (route.view === 'cities') {
+    main = <CitiesView corpus={state.corpus} cityId={route.cityId} />;
   } else if (route.view === 'search') {
     main = <SearchView corpus={state.corpus} query={query} state={search} filters={filters} onFilters={setFilters} />;
   } else if (route.view === 'document') {

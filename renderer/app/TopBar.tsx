@@ -17,7 +17,8 @@ export function TopBar({ route, search }: { route: Route; search: ReactNode }) {
       </a>
       <nav aria-label={t.appName} className="topnav">
         <a href="#/" aria-current={route.view === 'library' ? 'page' : undefined}>{t.library}</a>
-        <a href="#/about" aria-current={route.view === 'about' ? 'page' : undefined}>{t.about}</a>
+        <a href="#/cities" aria-current={route.view === 'cities' ? 'page' : undefined}>{t.cities}</a>
+        <a href="#/about" aria-current={route.view === 'about' ? 'page' : undefined} title={t.about}>{t.aboutShort}</a>
       </nav>
       {search}
       <div className="controls">

@@ -19,10 +19,17 @@ function withTerms(text: string, from: number, to: number, terms: TextMarks['ter
     const end = Math.min(e, to);
     if (end <= start) continue;
     if (start > at) parts.push(text.slice(at, start));
+    // A city's name is a link to its page; other terms are quietly underlined.
     parts.push(
-      <span key={start} className="term" data-concept={concept}>
-        {text.slice(start, end)}
-      </span>,
+      concept.startsWith('city-') ? (
+        <a key={start} className="term city" data-concept={concept} href={`#/cities/${concept.slice('city-'.length)}`}>
+          {text.slice(start, end)}
+        </a>
+      ) : (
+        <span key={start} className="term" data-concept={concept}>
+          {text.slice(start, end)}
+        </span>
+      ),
     );
     at = end;
   }

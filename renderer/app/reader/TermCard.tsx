@@ -47,9 +47,16 @@ export function TermCard({ container, terms }: { container: RefObject<HTMLElemen
         <span lang="zh-Hans">{term.zhHans}</span>
         {term.zhHant !== term.zhHans && <span lang="zh-Hant">{term.zhHant}</span>}
       </p>
-      <button type="button" onClick={() => navigate({ view: 'search', query: shown.text })}>
-        {t.searchThis}
-      </button>
+      <div className="term-actions">
+        <button type="button" onClick={() => navigate({ view: 'search', query: shown.text })}>
+          {t.searchThis}
+        </button>
+        {term.id.startsWith('city-') && (
+          <a className="button" href={`#/cities/${term.id.slice('city-'.length)}`}>
+            {t.openCityPage}
+          </a>
+        )}
+      </div>
     </div>
   );
 }

@@ -16,8 +16,14 @@ describe('routes', () => {
     expect((parseRoute(`#/search?q=${'x'.repeat(5000)}`) as { query: string }).query).toHaveLength(1000);
   });
 
+  it('reads the cities view and a city page', () => {
+    expect(parseRoute('#/cities')).toEqual({ view: 'cities', cityId: null });
+    expect(parseRoute('#/cities/taian')).toEqual({ view: 'cities', cityId: 'taian' });
+    expect(parseRoute('#/cities/Tai%27an')).toEqual({ view: 'library' });
+  });
+
   it('round-trips every route', () => {
-    for (const hash of ['#/', '#/about', '#/doc/a-1', '#/doc/a-1/p/0', '#/doc/a-1/p/123', '#/search?q=new+materials', '#/doc/a/p/2?q=%E5%B1%B1']) {
+    for (const hash of ['#/', '#/about', '#/cities', '#/cities/jinan', '#/doc/a-1', '#/doc/a-1/p/0', '#/doc/a-1/p/123', '#/search?q=new+materials', '#/doc/a/p/2?q=%E5%B1%B1']) {
       expect(formatRoute(parseRoute(hash))).toBe(hash);
     }
   });

@@ -3,6 +3,7 @@ export type Route =
   | { readonly view: 'library' }
   | { readonly view: 'about' }
   | { readonly view: 'search'; readonly query: string }
+  | { readonly view: 'cities'; readonly cityId: string | null }
   | { readonly view: 'document'; readonly docId: string; readonly paragraph: number | null; readonly query?: string };
 
 const DOC_ID = /^[a-z0-9-]{1,64}$/;
@@ -23,6 +24,9 @@ export function parseRoute(hash: string): Route {
   const path = rawPath.replace(/\/+$/, '');
   if (path === '/about') return { view: 'about' };
   if (path === '/search') return { view: 'search', query: readQuery(search) };
+  if (path === '/cities') return { view: 'cities', cityId: null };
+  const city = /^\/cities\/([a-z]{1,32})$/.exec(path);
+  if (city) return { view: 'cities', cityId: city[1]! };
   const match = /^\/doc\/([^/]+)(?:\/p\/(\d{1,6}))?$/.exec(path);
   if (match && DOC_ID.test(match[1]!)) {
     const query = readQuery(search);
@@ -42,6 +46,8 @@ export function formatRoute(route: Route): string {
       return '#/';
     case 'about':
       return '#/about';
+    case 'cities':
+      return route.cityId === null ? '#/cities' : `#/cities/${route.cityId}`;
     case 'search':
       return `#/search?${new URLSearchParams({ q: route.query }).toString()}`;
     case 'document': {
