@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { loadGlossary } from '../renderer/core/search/glossary';
 import { SearchEngine } from '../renderer/core/search/search';
 import { cityProfiles } from '../renderer/core/extract/cities';
+import { extractTargets } from '../renderer/core/extract/targets';
 import { describeMissing, loadCorpus } from './corpus-files';
 
 const { values } = parseArgs({
@@ -23,8 +24,8 @@ try {
   const glossary = loadGlossary();
   const index = await SearchEngine.build(corpus, glossary).export();
   writeFileSync(join(outDir, 'search-index.json'), JSON.stringify(index));
-  // What the extractors find (cities now), so the reader shows it without re-analysing the corpus.
-  writeFileSync(join(outDir, 'extracts.json'), JSON.stringify({ cities: cityProfiles(corpus, glossary) }));
+  // What the extractors find, so the reader shows it without re-analysing the corpus.
+  writeFileSync(join(outDir, 'extracts.json'), JSON.stringify({ cities: cityProfiles(corpus, glossary), targets: extractTargets(corpus, glossary) }));
   const paragraphs = corpus.documents.reduce((n, d) => n + d.paragraphs.length, 0);
   console.error(`corpus: ${corpus.documents.length} documents, ${paragraphs} paragraphs from ${seedsDir} -> ${outDir}`);
   const missing = describeMissing(corpus, values.seeds);

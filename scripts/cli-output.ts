@@ -1,5 +1,6 @@
 import type { Corpus } from '../renderer/core/corpus/types';
 import type { CityProfile } from '../renderer/core/extract/cities';
+import type { Target } from '../renderer/core/extract/targets';
 import type { SearchResult } from '../renderer/core/search/search';
 
 /** The shape `cli docs --json` prints: one object per document that has a seed file. */
@@ -56,5 +57,25 @@ export function citiesJson(corpus: Corpus, profiles: readonly CityProfile[]) {
     note: city.note ?? null,
     mentions: mentions.map((m) => ({ file: doc(m.docId).file, paragraph: m.paragraph, start: m.start, end: m.end, quote: m.quote })),
     paragraphs: paragraphs.map((r) => ({ file: doc(r.docId).file, paragraph: r.paragraph, text: doc(r.docId).paragraphs[r.paragraph]!.text })),
+  }));
+}
+
+/** The shape `cli targets --json` prints: start/end are offsets in the paragraph's cleaned text, quote that slice. */
+export function targetsJson(corpus: Corpus, targets: readonly Target[]) {
+  return targets.map((t) => ({
+    id: t.id,
+    kind: t.kind,
+    file: corpus.documents.find((d) => d.id === t.docId)!.file,
+    paragraph: t.paragraph,
+    start: t.start,
+    end: t.end,
+    quote: t.quote,
+    metric: t.metric,
+    value: t.value,
+    unit: t.unit,
+    qualifier: t.qualifier,
+    direction: t.direction,
+    horizon: t.horizon,
+    scope: t.scope,
   }));
 }

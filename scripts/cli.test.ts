@@ -84,6 +84,26 @@ describe('cli search --json', () => {
   });
 });
 
+describe('cli targets --json', () => {
+  it('prints each target and statistic with the exact clause it came from', () => {
+    const { code, stdout } = cli('targets', '--json', '--seeds', FIXTURES);
+    expect(code).toBe(0);
+    const targets = JSON.parse(stdout);
+    const docs = JSON.parse(cli('docs', '--json', '--seeds', FIXTURES).stdout);
+    for (const t of targets) {
+      expect(Object.keys(t).sort()).toEqual(['direction', 'end', 'file', 'horizon', 'id', 'kind', 'metric', 'paragraph', 'qualifier', 'quote', 'scope', 'start', 'unit', 'value'].sort());
+      const doc = docs.find((d: { file: string }) => d.file === t.file);
+      expect(doc.paragraphs[t.paragraph].text.slice(t.start, t.end)).toBe(t.quote);
+    }
+    const gdp = targets.find((t: { metric: string }) => t.metric === 'GDP');
+    expect(gdp).toMatchObject({ kind: 'target', value: 5.5, unit: '%', qualifier: 'more than', scope: 'shandong', file: '000_fixture_work_report_2022.txt' });
+    const stat = targets.find((t: { kind: string }) => t.kind === 'statistic');
+    expect(stat).toMatchObject({ value: 31600, unit: 'enterprises', file: '004_fixture_industrial_system.txt' });
+    const talents = targets.find((t: { file: string; unit: string }) => t.file.startsWith('002_') && t.unit === 'people');
+    expect(talents).toMatchObject({ scope: 'jinan', value: 100 });
+  });
+});
+
 describe('cli cities --json', () => {
   it('prints the 17 cities with mentions as spans and every linked paragraph', () => {
     const { code, stdout } = cli('cities', '--json', '--seeds', FIXTURES);

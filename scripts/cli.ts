@@ -7,13 +7,15 @@ import { loadGlossary } from '../renderer/core/search/glossary';
 import { MAX_QUERY_LENGTH } from '../renderer/core/search/query';
 import { SearchEngine } from '../renderer/core/search/search';
 import { cityProfiles } from '../renderer/core/extract/cities';
-import { citiesJson, docsJson, searchJson } from './cli-output';
+import { extractTargets } from '../renderer/core/extract/targets';
+import { citiesJson, docsJson, searchJson, targetsJson } from './cli-output';
 
 const USAGE = `usage: npm run --silent cli -- <command> [options]
 
 commands:
   docs --json                         the documents, their paragraphs and sentences
   search "<query>" [--limit N] --json paragraphs that match, best first, with the matched spans
+  targets --json                      quantified targets and statistics, each with the clause it came from
   cities --json                       the 17 cities, every mention of each, and the paragraphs linked to it
 
 options:
@@ -79,6 +81,12 @@ switch (command) {
     const result = SearchEngine.build(loaded, loadGlossary()).search(rest[0]!, { limit });
     if (result.truncated) process.stderr.write(`note: the query was cut to its first ${MAX_QUERY_LENGTH} characters\n`);
     answer(searchJson(loaded, result), loaded);
+    break;
+  }
+  case 'targets': {
+    if (rest.length > 0) fail(`unexpected argument: ${rest.join(' ')}\n\n${USAGE}`);
+    const loaded = corpus();
+    answer(targetsJson(loaded, extractTargets(loaded, loadGlossary())), loaded);
     break;
   }
   case 'cities': {

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import type { CatalogEntry } from '../corpus/catalog';
+import { ingestDocument } from '../corpus/ingest';
+import { loadGlossary } from '../search/glossary';
+import { chineseNumeral } from './numbers';
+import { clauses, extractTargets, type Target } from './targets';
+
+const glossary = loadGlossary();
+
+function doc(text: string, over: Partial<CatalogEntry> = {}): Target[] {
+  const entry: CatalogEntry = {
+    id: 'd',
+    seed: '000_',
+    titles: { en: 'T', zh: 'T' },
+    date: { value: '2022-04-28', evidence: 'test' },
+    publisher: 'p',
+    source: 's',
+    language: 'en',
+    script: 'Latn',
+    cleaning: [],
+    ...over,
+  };
+  return extractTargets({ documents: [ingestDocument(entry, 'x.txt', `Title\n${text}`)], missing: [] }, glossary);
+}
+const zh = (text: string) => doc(text, { language: 'zh', script: 'Hant', cleaning: ['pinyin'] });
+const pick = (t: Target) => ({ kind: t.kind, metric: t.metric, value: t.value, unit: t.unit, qualifier: t.qualifier, direction: t.direction, horizon: t.horizon, scope: t.scope });
+
+describe('English targets', () => {
+  it('reads metric, value, qualifier, direction and horizon (000)', () => {
+    const [t] = doc('In 2022 the province aims to increase GDP by more than 5.5%.');
+    expect(pick(t!)).toEqual({ kind: 'target', metric: 'GDP', value: 5.5, unit: '%', qualifier: 'more than', direction: 'increase', horizon: '2022', scope: 'shandong' });
+    expect(t!.quote).toBe('In 2022 the province aims to increase GDP by more than 5.5%.');
+  });
+
+  it('resolves scale words and units, and splits two targets in one sentence at ", and"', () => {
+    const ts = doc('Revenue will grow by about 5%, and more than 1.1 million new urban jobs will be created.');
+    expect(ts.map((t) => [t.value, t.unit, t.qualifier, t.quote])).toEqual([
+      [5, '%', 'about', 'Revenue will grow by about 5%'],
+      [1_100_000, 'people', 'more than', 'more than 1.1 million new urban jobs will be created.'],
+    ]);
+    expect(doc('Grain output will stay above 50 million tons.')[0]).toMatchObject({ value: 5e7, unit: 'tons', qualifier: 'above', direction: 'maintain' });
+  });
+
+  it('takes a count of things as the metric, and a quantity that describes it as part of it, not a second target', () => {
+    const ts = doc('The province will cultivate 10 industrial clusters worth over 100 billion yuan each.');
+    expect(ts).toHaveLength(1);
+    expect(pick(ts[0]!)).toMatchObject({ metric: 'industrial clusters', value: 10, unit: 'clusters', direction: 'cultivate' });
+  });
+
+  it('dates a target by 2027 / 2035 (001) and resolves "in three years" against the document date', () => {
+    expect(doc('By 2027, the share of non-fossil energy will rise to about 20%.')[0]).toMatchObject({ horizon: '2027', value: 20, qualifier: 'about' });
+    expect(doc('Within three years, the city will build 30 innovation platforms.')[0]).toMatchObject({ horizon: '2025', unit: 'platforms' });
+    expect(doc('During the 14th Five-Year Plan period the province will build 5 ports.')[0]!.horizon).toBe('2021-2025');
+  });
+
+  it('tells a statistic about the past from a target (004)', () => {
+    const [s] = doc('In 2022 there were 31,600 large-scale manufacturing enterprises in the province.');
+    expect(pick(s!)).toMatchObject({ kind: 'statistic', value: 31600, unit: 'enterprises', metric: 'large-scale manufacturing enterprises', horizon: '2022' });
+    expect(doc('Last year GDP grew by 8.3%.')[0]).toMatchObject({ kind: 'statistic', horizon: '2021' });
+  });
+
+  it('gives a target under a city heading to that city (002)', () => {
+    const entry = { cleaning: ['city-headings' as const] };
+    const [t] = doc('Zibo: highlight four articles\nThe city will attract 100 high-end talents each year.', entry);
+    expect(t).toMatchObject({ scope: 'zibo', value: 100, unit: 'people', direction: 'attract' });
+  });
+
+  it('prefers nothing to a wrong target', () => {
+    expect(doc('The mayors of 17 cities talk about the conversion.')).toEqual([]); // no sign of future or past
+    expect(doc('The plan was issued in 2021 and will run to 2035.')).toEqual([]); // years are not quantities
+    expect(doc('The 14th Five-Year Plan will guide the work.')).toEqual([]); // an ordinal
+    expect(doc('There were 12 meetings, and 3 will follow.')).toEqual([]); // past and future at once
+    expect(doc('It will deepen reform in 5G and AI.')).toEqual([]); // no unit or counted thing
+  });
+});
+
+describe('Chinese targets', () => {
+  it('reads 到2025年 … 達到10%左右 (003)', () => {
+    const [t] = zh('到2025年，數字經濟核心產業增加值占GDP比重達到10%左右。');
+    expect(pick(t!)).toEqual({ kind: 'target', metric: '數字經濟核心產業增加值占GDP比重', value: 10, unit: '%', qualifier: '左右', direction: 'reach', horizon: '2025', scope: 'shandong' });
+  });
+
+  it('resolves 亿 and 万, and qualifiers before or after', () => {
+    expect(zh('力爭全省規模以上工業營業收入超過10萬億元。')[0]).toMatchObject({ value: 1e13, unit: 'yuan', qualifier: '超過' });
+    expect(zh('今年將新增城鎮就業110萬人以上。')[0]).toMatchObject({ value: 1.1e6, unit: 'people', qualifier: '以上', horizon: '2022', direction: 'increase' });
+  });
+
+  it('understands Chinese numerals as counts: 十強, 六大工程, 兩', () => {
+    expect(chineseNumeral('十')).toBe(10);
+    expect(chineseNumeral('十二')).toBe(12);
+    expect(chineseNumeral('兩')).toBe(2);
+    expect(chineseNumeral('三千五百')).toBe(3500);
+    expect(chineseNumeral('兩萬')).toBe(20000);
+    expect(chineseNumeral('abc')).toBeNull();
+    expect(zh('要實施六大工程，培育十強產業。').map((t) => t.value)).toEqual([6, 10]);
+  });
+
+  it('takes 已 … 累計 for a statistic, and the cleaned text for the metric', () => {
+    expect(zh('全省已累計建成5G基站16萬個。')[0]).toMatchObject({ kind: 'statistic', value: 160000, unit: 'items' });
+    expect(zh('全省將培育首臺(tái)(套)技術裝備超過100項。')[0]).toMatchObject({ metric: '首臺(套)技術裝備', direction: 'cultivate', qualifier: '超過' });
+  });
+
+  it('prefers nothing to a wrong target', () => {
+    expect(zh('山東省“十四五”規劃新聞發布會')).toEqual([]);
+    expect(zh('2021年是“十四五”開局之年。')).toEqual([]);
+  });
+});
+
+describe('clauses', () => {
+  it('cuts at semicolons, and at ", and" only between two numbers', () => {
+    const text = 'A will grow 5%; B will build 3 parks, and C will add 2 ports. D and E, and F.';
+    const spans = clauses(text, [[0, 61], [62, 77]]);
+    expect(spans.map(([s, e]) => text.slice(s, e))).toEqual(['A will grow 5%', 'B will build 3 parks', 'C will add 2 ports.', 'D and E, and F.']);
+  });
+  it('gives every record a quote that is exactly its span', () => {
+    for (const t of [...doc('GDP will grow 6%; jobs will rise by 2 million.'), ...zh('到2025年，收入達到100億元。')]) {
+      expect(t.quote.length).toBe(t.end - t.start);
+    }
+  });
+});
