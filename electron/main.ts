@@ -1,10 +1,10 @@
 // The desktop shell: one window, one menu, the reader served from the app's own scheme. Thin and locked
 // down on purpose; every decision with logic in it lives in renderer/core/shell, where it is unit-tested.
-import { readFile } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { app, BrowserWindow, clipboard, ipcMain, protocol, screen, session, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, protocol, screen, session, type IpcMainInvokeEvent } from 'electron';
 import { APP_ORIGIN, APP_SCHEME, appUrlToPath, CONTENT_SECURITY_POLICY_HEADER, isAppUrl } from '../renderer/core/shell/app-url';
-import { Channels, CopyTextSchema, type AppInfo } from '../renderer/core/shell/bridge-contract';
+import { Channels, CopyTextSchema, SaveFileSchema, type AppInfo, type SaveResult } from '../renderer/core/shell/bridge-contract';
 import { buildMenu } from './menu';
 import { loadWindowState, trackWindowState } from './window-state';
 
@@ -94,6 +94,24 @@ async function start(): Promise<void> {
     const parsed = CopyTextSchema.safeParse(text);
     if (!fromReader(event) || !parsed.success) throw new Error('refused');
     clipboard.writeText(parsed.data);
+  });
+
+  ipcMain.handle(Channels.saveFile, async (event, request: unknown): Promise<SaveResult> => {
+    const parsed = SaveFileSchema.safeParse(request);
+    const win = BrowserWindow.fromWebContents(event.sender);
+    if (!fromReader(event) || !parsed.success || !win) throw new Error('refused');
+    const { suggestedName, kind, content } = parsed.data;
+    const extensions = { csv: ['csv'], markdown: ['md'], json: ['json'] }[kind];
+    const choice = await dialog.showSaveDialog(win, {
+      defaultPath: join(app.getPath('documents'), suggestedName),
+      filters: [{ name: kind.toUpperCase(), extensions }],
+    });
+    if (choice.canceled || !choice.filePath) return 'cancelled';
+    // Written beside the target and renamed over it, so a crash never leaves half a file.
+    const temp = `${choice.filePath}.${process.pid}.part`;
+    await writeFile(temp, content, 'utf8');
+    await rename(temp, choice.filePath);
+    return 'saved';
   });
 
   const stateFile = join(app.getPath('userData'), 'window-state.json');

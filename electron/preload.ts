@@ -1,6 +1,15 @@
 // The one bridge: a small, typed API on window.shandongReader. Nothing else of Electron reaches the page.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { AppInfoSchema, Channels, CopyTextSchema, MenuCommandSchema, type MenuCommand, type ReaderBridge } from '../renderer/core/shell/bridge-contract';
+import {
+  AppInfoSchema,
+  Channels,
+  CopyTextSchema,
+  MenuCommandSchema,
+  SaveFileSchema,
+  SaveResultSchema,
+  type MenuCommand,
+  type ReaderBridge,
+} from '../renderer/core/shell/bridge-contract';
 
 const api: ReaderBridge = {
   shell: 'electron',
@@ -17,6 +26,9 @@ const api: ReaderBridge = {
   },
   async copyText(text: string) {
     await ipcRenderer.invoke(Channels.copyText, CopyTextSchema.parse(text));
+  },
+  async saveFile(request) {
+    return SaveResultSchema.parse(await ipcRenderer.invoke(Channels.saveFile, SaveFileSchema.parse(request)));
   },
 };
 

@@ -5,6 +5,7 @@ import { parseRoute } from '../core/shell/route';
 import { bridge } from '../bridge/bridge';
 import { AboutView } from './AboutView';
 import { CitiesView } from './cities/CitiesView';
+import { TargetsView } from './targets/TargetsView';
 import { useMessages } from './i18n';
 import { isShortcutKey } from './keys';
 import { LibraryView } from './library/LibraryView';
@@ -180,12 +181,14 @@ export function App() {
         <p>{state.message}</p>
       </div>
     );
+  } else if (route.view === 'targets') {
+    main = <TargetsView corpus={state.corpus} />;
   } else if (route.view === 'cities') {
     main = <CitiesView corpus={state.corpus} cityId={route.cityId} />;
   } else if (route.view === 'search') {
     main = <SearchView corpus={state.corpus} query={query} state={search} filters={filters} onFilters={setFilters} />;
   } else if (route.view === 'document') {
-    main = <ReaderView corpus={state.corpus} docId={route.docId} paragraph={route.paragraph} query={route.query ?? ''} />;
+    main = <ReaderView corpus={state.corpus} docId={route.docId} paragraph={route.paragraph} query={route.query ?? ''} span={route.span ?? null} />;
   } else if (route.view === 'about') {
     main = <AboutView corpus={state.corpus} />;
   } else {

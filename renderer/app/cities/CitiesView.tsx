@@ -6,7 +6,7 @@ import { useMessages } from '../i18n';
 import { useSettings } from '../settings';
 import { CityPage } from './CityPage';
 import { ShandongMap } from './ShandongMap';
-import { useExtracts } from './useExtracts';
+import { useExtracts } from '../useExtracts';
 
 function CityList({ profiles }: { profiles: readonly CityProfile[] }) {
   const t = useMessages();

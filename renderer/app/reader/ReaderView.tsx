@@ -51,7 +51,17 @@ function DocumentHeader({ doc }: { doc: PolicyDocument }) {
   );
 }
 
-export function ReaderView({ corpus, docId, paragraph, query }: { corpus: Corpus; docId: string; paragraph: number | null; query: string }) {
+interface Props {
+  corpus: Corpus;
+  docId: string;
+  paragraph: number | null;
+  /** Search matches to mark, with a stepper. */
+  query: string;
+  /** One span of `paragraph` to mark: the clause a target came from. */
+  span: readonly [number, number] | null;
+}
+
+export function ReaderView({ corpus, docId, paragraph, query, span }: Props) {
   const t = useMessages();
   const settings = useSettings();
   // The original is shown for the address it was asked for; following any link goes back to the text.
@@ -94,8 +104,8 @@ export function ReaderView({ corpus, docId, paragraph, query }: { corpus: Corpus
   );
   const closeMatches = useCallback(() => navigate({ view: 'document', docId, paragraph }, { replace: true }), [docId, paragraph]);
   useEffect(() => {
-    if (flat.length > 0) document.querySelector('[data-current-match]')?.scrollIntoView({ block: 'center' });
-  }, [current, flat]);
+    if (flat.length > 0 || span) document.querySelector('[data-current-match]')?.scrollIntoView({ block: 'center' });
+  }, [current, flat, span]);
 
   useEffect(() => {
     document.title = doc ? `${settings.uiLanguage === 'zh' ? doc.titles.zh : doc.titles.en} · ${t.appName}` : t.appName;
@@ -238,7 +248,8 @@ export function ReaderView({ corpus, docId, paragraph, query }: { corpus: Corpus
         ) : (
           <div className="paragraphs">
             {doc.paragraphs.map((p) => {
-              const spans = matches?.paragraphs[p.index] ?? [];
+              const clause = !query && span && p.index === paragraph && span[1] <= p.text.length ? [span] : null;
+              const spans = clause ?? matches?.paragraphs[p.index] ?? [];
               const pTerms = terms?.paragraphs[p.index] ?? [];
               const converted = shown[p.index] ?? p.text;
               // Marks are offsets into the cleaned text; a conversion that changed the length shows the text as written.
@@ -252,7 +263,7 @@ export function ReaderView({ corpus, docId, paragraph, query }: { corpus: Corpus
                   paragraph={p}
                   text={text}
                   lang={lang}
-                  marks={marked ? { matches: spans, current: here?.paragraph === p.index ? here.index : -1, terms: pTerms } : null}
+                  marks={marked ? { matches: spans, current: clause ? 0 : here?.paragraph === p.index ? here.index : -1, terms: pTerms } : null}
                   onCopyLink={copyLink}
                 />
               );

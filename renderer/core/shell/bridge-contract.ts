@@ -33,7 +33,22 @@ export const Channels = {
   menuCommand: 'reader:menu-command',
   appInfo: 'reader:app-info',
   copyText: 'reader:copy-text',
+  saveFile: 'reader:save-file',
 } as const;
+
+/** A file the reader asks to save (an export): a plain name, no path, and a size a person would export. */
+export const SaveFileSchema = z.object({
+  suggestedName: z
+    .string()
+    .min(1)
+    .max(120)
+    .refine((name) => !/[/\\:*?"<>|]/.test(name) && ![...name].some((ch) => ch.charCodeAt(0) < 32), 'a file name without a path'),
+  kind: z.enum(['csv', 'markdown', 'json']),
+  content: z.string().max(50_000_000),
+});
+export type SaveFileRequest = z.infer<typeof SaveFileSchema>;
+export const SaveResultSchema = z.enum(['saved', 'cancelled']);
+export type SaveResult = z.infer<typeof SaveResultSchema>;
 
 /** Text the reader may put on the clipboard through the shell: a link or a quotation, never huge. */
 export const CopyTextSchema = z.string().min(1).max(20_000);
@@ -45,4 +60,6 @@ export interface ReaderBridge {
   appInfo(): Promise<AppInfo>;
   /** Puts text on the clipboard (in the desktop app the shell does it, so the page needs no clipboard permission). */
   copyText(text: string): Promise<void>;
+  /** Saves an export: a save dialog in the desktop app, a download in the browser. */
+  saveFile(request: SaveFileRequest): Promise<SaveResult>;
 }

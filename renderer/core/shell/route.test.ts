@@ -22,8 +22,16 @@ describe('routes', () => {
     expect(parseRoute('#/cities/Tai%27an')).toEqual({ view: 'library' });
   });
 
+  it('reads a link to the clause a target came from, ignoring a bad span', () => {
+    expect(parseRoute('#/doc/a/p/1?span=143-203')).toEqual({ view: 'document', docId: 'a', paragraph: 1, span: [143, 203] });
+    for (const bad of ['203-143', '1-1', 'x-2', '1-2-3', '99999999-100000000']) {
+      expect(parseRoute(`#/doc/a/p/1?span=${bad}`)).toEqual({ view: 'document', docId: 'a', paragraph: 1 });
+    }
+    expect(parseRoute('#/targets')).toEqual({ view: 'targets' });
+  });
+
   it('round-trips every route', () => {
-    for (const hash of ['#/', '#/about', '#/cities', '#/cities/jinan', '#/doc/a-1', '#/doc/a-1/p/0', '#/doc/a-1/p/123', '#/search?q=new+materials', '#/doc/a/p/2?q=%E5%B1%B1']) {
+    for (const hash of ['#/', '#/about', '#/targets', '#/doc/a/p/1?span=3-9', '#/cities', '#/cities/jinan', '#/doc/a-1', '#/doc/a-1/p/0', '#/doc/a-1/p/123', '#/search?q=new+materials', '#/doc/a/p/2?q=%E5%B1%B1']) {
       expect(formatRoute(parseRoute(hash))).toBe(hash);
     }
   });

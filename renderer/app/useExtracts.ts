@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
-import type { CityProfile } from '../../core/extract/cities';
+import type { CityProfile } from '../core/extract/cities';
+import type { Target } from '../core/extract/targets';
 
 export interface Extracts {
   readonly cities: readonly CityProfile[];
+  readonly targets: readonly Target[];
 }
 
 let loading: Promise<Extracts> | null = null;

@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+// Targets journeys on the fixture documents (see reader.spec.ts).
+
+const SHOTS = 'e2e/screenshots';
+
+test.beforeEach(async ({ page }) => {
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Targets', exact: true }).click();
+  await expect(page.locator('tr[data-target]').first()).toBeVisible();
+});
+
+test('the table lists targets and statistics; a row opens the reader with its clause marked', async ({ page }) => {
+  const rows = page.locator('tr[data-target]');
+  await expect(rows).toHaveCount(12);
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  await page.screenshot({ path: `${SHOTS}/targets.png`, fullPage: true });
+
+  const gdp = rows.filter({ hasText: 'more than 5.5%' });
+  await expect(gdp).toContainText('Target');
+  await expect(rows.filter({ hasText: '31,600 enterprises' })).toContainText('Statistic');
+  await gdp.getByRole('link', { name: 'GDP' }).click();
+  await expect(page).toHaveURL(/#\/doc\/work-report-2022\/p\/1\?span=\d+-\d+$/);
+  const marked = page.locator('#p-1 mark');
+  await expect(marked).toHaveText('In 2022 the province aims to increase GDP by more than 5.5%.');
+  await expect(marked).toBeInViewport();
+  await page.screenshot({ path: `${SHOTS}/target-in-reader.png` });
+});
+
+test('sorts and filters by each column, by text and on the timeline', async ({ page }) => {
+  const rows = page.locator('tr[data-target]');
+  await page.getByRole('button', { name: /^Value/ }).click();
+  await page.getByRole('button', { name: /^Value/ }).click();
+  await expect(rows.first()).toContainText('above 50 million tons');
+  await expect(page.getByRole('columnheader', { name: /Value/ })).toHaveAttribute('aria-sort', 'descending');
+
+  await page.getByLabel('Kind', { exact: true }).selectOption('statistic');
+  await expect(rows).toHaveCount(1);
+  await page.getByLabel('Kind', { exact: true }).selectOption('');
+  await page.getByLabel('Scope', { exact: true }).selectOption('jinan');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('100 people');
+  await page.getByLabel('Scope', { exact: true }).selectOption('');
+  await page.getByLabel('Filter', { exact: true }).fill('數字經濟');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('10%左右');
+  await page.getByLabel('Filter', { exact: true }).fill('');
+
+  await page.getByRole('button', { name: '2 targets due by 2025' }).click();
+  await expect(rows).toHaveCount(2);
+  await page.getByRole('button', { name: 'Show all years, not only 2025' }).click();
+  await expect(rows).toHaveCount(12);
+});
+
+test('exports the table as CSV that Excel opens with Chinese text', async ({ page }) => {
+  await page.getByLabel('Document', { exact: true }).selectOption('press-conference-14th-fyp');
+  await expect(page.locator('tr[data-target]')).toHaveCount(2);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('shandong-targets.csv');
+  const bytes = readFileSync(await file.path());
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = bytes.toString('utf8');
+  const lines = text.slice(1).split('\r\n').filter(Boolean);
+  expect(lines[0]).toBe('kind,metric,qualifier,value,unit,direction,horizon,scope,document,file,paragraph,quote,link');
+  expect(lines).toHaveLength(3);
+  expect(text).toContain('數字經濟核心產業增加值占GDP比重');
+  expect(text).toContain('#/doc/press-conference-14th-fyp/p/7?span=');
+  await expect(page.getByRole('status').filter({ hasText: 'Exported 2 rows as CSV.' })).toBeVisible();
+});

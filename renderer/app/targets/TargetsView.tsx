@@ -1,0 +1,160 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Corpus } from '../../core/corpus/types';
+import type { Target } from '../../core/extract/targets';
+import { targetsCsv } from '../../core/extract/targets-csv';
+import { formatRoute } from '../../core/shell/route';
+import { bridge } from '../../bridge/bridge';
+import { textLang } from '../format';
+import { useMessages } from '../i18n';
+import { useSettings } from '../settings';
+import { useExtracts } from '../useExtracts';
+import { formatValue, horizonYear } from './format';
+import { TargetsTimeline } from './TargetsTimeline';
+
+type SortKey = 'metric' | 'value' | 'horizon' | 'scope' | 'kind' | 'document';
+interface Filters {
+  readonly text: string;
+  readonly kind: '' | Target['kind'];
+  readonly docId: string;
+  readonly scope: string;
+  readonly horizon: string | null;
+}
+
+export function TargetsView({ corpus }: { corpus: Corpus }) {
+  const t = useMessages();
+  const { uiLanguage } = useSettings();
+  const { extracts, error } = useExtracts();
+  const [filters, setFilters] = useState<Filters>({ text: '', kind: '', docId: '', scope: '', horizon: null });
+  const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 }>({ key: 'horizon', dir: 1 });
+  const [status, setStatus] = useState<string | null>(null);
+  useEffect(() => {
+    document.title = `${t.targets} · ${t.appName}`;
+  }, [t]);
+
+  const docTitle = (id: string) => {
+    const d = corpus.documents.find((x) => x.id === id);
+    return d ? (uiLanguage === 'zh' ? d.titles.zh : d.titles.en) : id;
+  };
+  const cityName = (scope: string) => {
+    if (scope === 'shandong') return t.province;
+    const c = extracts?.cities.find((p) => p.city.id === scope)?.city;
+    return c ? (uiLanguage === 'zh' ? c.zhHans : c.en) : scope;
+  };
+
+  const rows = useMemo(() => {
+    const all = extracts?.targets ?? [];
+    const needle = filters.text.trim().toLowerCase();
+    const kept = all.filter(
+      (x) =>
+        (!filters.kind || x.kind === filters.kind) &&
+        (!filters.docId || x.docId === filters.docId) &&
+        (!filters.scope || x.scope === filters.scope) &&
+        (filters.horizon === null || String(horizonYear(x.horizon)) === filters.horizon) &&
+        (!needle || `${x.metric} ${x.quote} ${x.unit} ${x.horizon ?? ''}`.toLowerCase().includes(needle)),
+    );
+    const key = (x: Target): string | number =>
+      sort.key === 'value' ? x.value : sort.key === 'horizon' ? (horizonYear(x.horizon) ?? 9999) : sort.key === 'document' ? x.docId : sort.key === 'scope' ? x.scope : sort.key === 'kind' ? x.kind : x.metric.toLowerCase();
+    return [...kept].sort((a, b) => {
+      const [ka, kb] = [key(a), key(b)];
+      return (ka < kb ? -1 : ka > kb ? 1 : 0) * sort.dir || a.id.localeCompare(b.id);
+    });
+  }, [extracts, filters, sort]);
+
+  if (error) return <p className="status" role="alert">{error}</p>;
+  if (!extracts) return <p className="status" role="status">{t.loading}</p>;
+
+  const scopes = [...new Set(extracts.targets.map((x) => x.scope))].sort();
+  const exportCsv = async (): Promise<void> => {
+    try {
+      const result = await bridge.saveFile({ suggestedName: 'shandong-targets.csv', kind: 'csv', content: targetsCsv(rows, corpus) });
+      setStatus(result === 'saved' ? t.exported(rows.length) : null);
+    } catch (e) {
+      setStatus(t.exportFailed(e instanceof Error ? e.message : String(e)));
+    }
+  };
+  const header = (key: SortKey, label: string) => (
+    <th scope="col" aria-sort={sort.key === key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
+      <button type="button" className="sort" onClick={() => setSort((s) => ({ key, dir: s.key === key ? (s.dir === 1 ? -1 : 1) : 1 }))}>
+        {label}
+        <span aria-hidden="true">{sort.key === key ? (sort.dir === 1 ? ' ▲' : ' ▼') : ''}</span>
+      </button>
+    </th>
+  );
+
+  return (
+    <div className="targets">
+      <h1>{t.targets}</h1>
+      <p className="lede">{t.targetsIntro}</p>
+      <TargetsTimeline targets={extracts.targets} selected={filters.horizon} onSelect={(horizon) => setFilters((f) => ({ ...f, horizon }))} />
+      <div className="targets-filters" role="group" aria-label={t.filters}>
+        <label htmlFor="targets-text">{t.filterText}</label>
+        <input id="targets-text" type="search" value={filters.text} onChange={(e) => setFilters((f) => ({ ...f, text: e.target.value.slice(0, 200) }))} />
+        <label htmlFor="targets-kind">{t.kind}</label>
+        <select id="targets-kind" value={filters.kind} onChange={(e) => setFilters((f) => ({ ...f, kind: e.target.value as Filters['kind'] }))}>
+          <option value="">{t.allKinds}</option>
+          <option value="target">{t.kindTarget}</option>
+          <option value="statistic">{t.kindStatistic}</option>
+        </select>
+        <label htmlFor="targets-scope">{t.scope}</label>
+        <select id="targets-scope" value={filters.scope} onChange={(e) => setFilters((f) => ({ ...f, scope: e.target.value }))}>
+          <option value="">{t.allScopes}</option>
+          {scopes.map((s) => (
+            <option key={s} value={s}>{cityName(s)}</option>
+          ))}
+        </select>
+        <label htmlFor="targets-doc">{t.documentFilter}</label>
+        <select id="targets-doc" value={filters.docId} onChange={(e) => setFilters((f) => ({ ...f, docId: e.target.value }))}>
+          <option value="">{t.allDocuments}</option>
+          {corpus.documents.map((d) => (
+            <option key={d.id} value={d.id}>{docTitle(d.id)}</option>
+          ))}
+        </select>
+        <button type="button" onClick={() => void exportCsv()}>{t.exportCsv}</button>
+      </div>
+      <p className="search-summary" role="status" aria-live="polite">
+        {status ?? t.targetCount(rows.length, extracts.targets.length)}
+        {filters.horizon && (
+          <button type="button" className="link-button" onClick={() => setFilters((f) => ({ ...f, horizon: null }))}>
+            {t.clearHorizon(filters.horizon)}
+          </button>
+        )}
+      </p>
+      <div className="table-wrap">
+        <table className="targets-table">
+          <thead>
+            <tr>
+              {header('metric', t.metric)}
+              {header('value', t.value)}
+              {header('horizon', t.horizon)}
+              {header('scope', t.scope)}
+              {header('kind', t.kind)}
+              {header('document', t.documentFilter)}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((x) => {
+              const doc = corpus.documents.find((d) => d.id === x.docId);
+              const href = formatRoute({ view: 'document', docId: x.docId, paragraph: x.paragraph, span: [x.start, x.end] });
+              return (
+                <tr key={x.id} data-target={x.id}>
+                  <td>
+                    <a href={href} lang={doc ? textLang(doc, false) : undefined} title={x.quote}>
+                      {x.metric}
+                    </a>
+                  </td>
+                  <td className="num">{formatValue(x, uiLanguage)}</td>
+                  <td>{x.horizon ?? '—'}</td>
+                  <td>{cityName(x.scope)}</td>
+                  <td>
+                    <span className={`kind kind-${x.kind}`}>{x.kind === 'target' ? t.kindTarget : t.kindStatistic}</span>
+                  </td>
+                  <td className="doc-cell">{docTitle(x.docId)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
