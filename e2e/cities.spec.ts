@@ -48,6 +48,19 @@ test('cities can be chosen with the keyboard, and Laiwu says it merged into Jina
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('城市');
 });
 
+test('a city page lists its targets; Laiwu in the reader says it merged into Jinan', async ({ page }) => {
+  await page.goto('/#/cities/jinan');
+  const targets = page.locator('.city-targets li');
+  await expect(targets).toHaveCount(1);
+  await expect(targets).toContainText('100 people');
+  await targets.getByRole('link').click();
+  await expect(page.locator('#p-4 mark')).toHaveText('The city will set up a special fund and attract 100 high-end talents each year.');
+
+  await page.goto('/#/doc/mayors-17-cities/p/10');
+  await page.locator('#p-10 a.term.city').filter({ hasText: 'Laiwu' }).hover();
+  await expect(page.getByRole('tooltip')).toContainText('merged into Jinan in January 2019');
+});
+
 test('city names in the reader link to the city page, in either script', async ({ page }) => {
   await page.goto('/#/doc/press-conference-14th-fyp');
   const yantai = page.locator('#p-7 a.term.city').filter({ hasText: '煙台' });

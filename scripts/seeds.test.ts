@@ -5,6 +5,7 @@ import { PINYIN_INSERTION } from '../renderer/core/corpus/quirks';
 import { analyze } from '../renderer/core/search/analyze';
 import { loadGlossary } from '../renderer/core/search/glossary';
 import { SearchEngine } from '../renderer/core/search/search';
+import { extractTargets } from '../renderer/core/extract/targets';
 import { loadCorpus } from './corpus-files';
 
 // Pins each seed's quirks (DESIGN.md) on the real files. They are not in the repository yet; until they are,
@@ -84,6 +85,29 @@ describe.skipIf(!present)(title, () => {
           .flatMap((d) => d.paragraphs.flatMap((p) => analyze(p.text, glossary).concepts.filter((c) => c.concept === 'growth-driver-conversion').map((c) => p.text.slice(...c.span).toLowerCase()))),
       );
       expect(forms.size).toBeGreaterThanOrEqual(5);
+    });
+  });
+
+  describe('targets on the real text (issue 4)', () => {
+    const targets = extractTargets(corpus, loadGlossary());
+    const of = (seed: string) => targets.filter((t) => t.docId === doc(seed).id);
+
+    it('finds the 2022 GDP target in 000', () => {
+      expect(of('000_')).toContainEqual(expect.objectContaining({ kind: 'target', value: 5.5, unit: '%', qualifier: 'more than' }));
+    });
+    it('dates targets in 001 to 2027 and 2035', () => {
+      const horizons = new Set(of('001_').map((t) => t.horizon));
+      expect(horizons.has('2027') && horizons.has('2035')).toBe(true);
+    });
+    it('gives 002 targets to their cities', () => {
+      expect(of('002_').some((t) => t.scope !== 'shandong')).toBe(true);
+    });
+    it('keeps 004 statistics apart from its goals', () => {
+      const kinds = new Set(of('004_').map((t) => t.kind));
+      expect(kinds).toEqual(new Set(['target', 'statistic']));
+    });
+    it('quotes every record exactly', () => {
+      for (const t of targets) expect(doc(corpus.documents.find((d) => d.id === t.docId)!.file.slice(0, 4)).paragraphs[t.paragraph]!.text.slice(t.start, t.end)).toBe(t.quote);
     });
   });
 });

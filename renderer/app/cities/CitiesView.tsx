@@ -54,7 +54,7 @@ export function CitiesView({ corpus, cityId }: { corpus: Corpus; cityId: string 
               <a className="back-link" href={formatRoute({ view: 'cities', cityId: null })}>
                 ‹ {t.allCities}
               </a>
-              {profile ? <CityPage corpus={corpus} profile={profile} /> : <p role="alert">{t.notFound}</p>}
+              {profile ? <CityPage corpus={corpus} profile={profile} targets={extracts.targets} /> : <p role="alert">{t.notFound}</p>}
             </>
           )}
         </div>

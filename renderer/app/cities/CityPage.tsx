@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react';
 import type { Corpus } from '../../core/corpus/types';
 import type { CityProfile, ParagraphRef } from '../../core/extract/cities';
+import type { Target } from '../../core/extract/targets';
+import { formatValue } from '../targets/format';
 import { formatRoute } from '../../core/shell/route';
 import { textLang } from '../format';
 import { useMessages } from '../i18n';
@@ -26,9 +28,11 @@ function ParagraphItem({ corpus, r, spans }: { corpus: Corpus; r: ParagraphRef; 
 }
 
 /** One city: who spoke for it, its section in the mayors' article, and every mention elsewhere. */
-export function CityPage({ corpus, profile }: { corpus: Corpus; profile: CityProfile }) {
+export function CityPage({ corpus, profile, targets }: { corpus: Corpus; profile: CityProfile; targets: readonly Target[] }) {
   const t = useMessages();
+  const { uiLanguage } = useSettings();
   const heading = useRef<HTMLHeadingElement>(null);
+  const own = targets.filter((x) => x.scope === profile.city.id);
   const { city, mentions, section, mayor } = profile;
   useEffect(() => {
     heading.current?.focus({ preventScroll: true });
@@ -61,6 +65,21 @@ export function CityPage({ corpus, profile }: { corpus: Corpus; profile: CityPro
               <ParagraphItem key={`${r.docId}-${r.paragraph}`} corpus={corpus} r={r} spans={spansOf(r)} />
             ))}
           </ol>
+        </>
+      )}
+      {own.length > 0 && (
+        <>
+          <h2>{t.cityTargets}</h2>
+          <ul className="city-targets">
+            {own.map((x) => (
+              <li key={x.id}>
+                <a href={formatRoute({ view: 'document', docId: x.docId, paragraph: x.paragraph, span: [x.start, x.end] })}>{x.metric}</a>
+                {': '}
+                {formatValue(x, uiLanguage)}
+                {x.horizon ? ` (${x.horizon})` : ''}
+              </li>
+            ))}
+          </ul>
         </>
       )}
       <h2>{t.mentionsElsewhere}</h2>

@@ -47,6 +47,7 @@ export function TermCard({ container, terms }: { container: RefObject<HTMLElemen
         <span lang="zh-Hans">{term.zhHans}</span>
         {term.zhHant !== term.zhHans && <span lang="zh-Hant">{term.zhHant}</span>}
       </p>
+      {term.id === 'city-laiwu' && <p className="term-note">{t.laiwuNote}</p>}
       <div className="term-actions">
         <button type="button" onClick={() => navigate({ view: 'search', query: shown.text })}>
           {t.searchThis}
