@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRoute, parseRoute } from './route';
+import { formatAppLink, formatRoute, parseAppLink, parseRoute } from './route';
 
 describe('routes', () => {
   it('reads deep links to a paragraph', () => {
@@ -30,8 +30,21 @@ describe('routes', () => {
     expect(parseRoute('#/targets')).toEqual({ view: 'targets' });
   });
 
+  it('reads the links of exported notes, and nothing else', () => {
+    expect(parseAppLink('shandong-reader://doc/work-report-2022/p/1?a=ann-12345678')).toEqual({ view: 'document', docId: 'work-report-2022', paragraph: 1, annotation: 'ann-12345678' });
+    expect(parseAppLink(formatAppLink('a', 0))).toEqual({ view: 'document', docId: 'a', paragraph: 0 });
+    for (const bad of [
+      'https://evil/doc/a/p/1', 'shandong-reader://doc/../../etc', 'shandong-reader://doc/a/p/1?a=<script>', 'shandong-reader://doc/A/p/1',
+      'shandong-reader://doc/a/p/1?a=x&b=y', 'shandong-reader://doc/a/p/1#x', `shandong-reader://doc/${'a'.repeat(300)}`, 'javascript:alert(1)',
+    ]) {
+      expect(parseAppLink(bad), bad).toBeNull();
+    }
+    expect(parseRoute('#/doc/a/p/1?a=ann-12345678')).toMatchObject({ annotation: 'ann-12345678' });
+    expect(parseRoute('#/doc/a/p/1?a=bad')).not.toHaveProperty('annotation');
+  });
+
   it('round-trips every route', () => {
-    for (const hash of ['#/', '#/about', '#/targets', '#/doc/a/p/1?span=3-9', '#/cities', '#/cities/jinan', '#/doc/a-1', '#/doc/a-1/p/0', '#/doc/a-1/p/123', '#/search?q=new+materials', '#/doc/a/p/2?q=%E5%B1%B1']) {
+    for (const hash of ['#/', '#/about', '#/notes', '#/doc/a/p/1?a=ann-12345678', '#/targets', '#/doc/a/p/1?span=3-9', '#/cities', '#/cities/jinan', '#/doc/a-1', '#/doc/a-1/p/0', '#/doc/a-1/p/123', '#/search?q=new+materials', '#/doc/a/p/2?q=%E5%B1%B1']) {
       expect(formatRoute(parseRoute(hash))).toBe(hash);
     }
   });

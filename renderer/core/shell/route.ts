@@ -12,10 +12,14 @@ export type Route =
       readonly query?: string;
       /** One span of the paragraph to mark: the clause a target came from. */
       readonly span?: readonly [number, number];
+      /** An annotation to show. */
+      readonly annotation?: string;
     }
+  | { readonly view: 'notes' }
   | { readonly view: 'targets' };
 
 const DOC_ID = /^[a-z0-9-]{1,64}$/;
+const ANNOTATION_ID = /^[A-Za-z0-9-]{8,64}$/;
 /** Longer search text in an address is cut (the search itself cuts queries shorter still). */
 const MAX_QUERY_IN_ADDRESS = 1000;
 
@@ -43,6 +47,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/search') return { view: 'search', query: readQuery(search) };
   if (path === '/cities') return { view: 'cities', cityId: null };
   if (path === '/targets') return { view: 'targets' };
+  if (path === '/notes') return { view: 'notes' };
   const city = /^\/cities\/([a-z]{1,32})$/.exec(path);
   if (city) return { view: 'cities', cityId: city[1]! };
   const match = /^\/doc\/([^/]+)(?:\/p\/(\d{1,6}))?$/.exec(path);
@@ -50,7 +55,15 @@ export function parseRoute(hash: string): Route {
     const query = readQuery(search);
     const paragraph = match[2] === undefined ? null : Number(match[2]);
     const span = paragraph === null ? null : readSpan(search);
-    return { view: 'document', docId: match[1]!, paragraph, ...(query ? { query } : {}), ...(span ? { span } : {}) };
+    const annotation = readParam(search, 'a');
+    return {
+      view: 'document',
+      docId: match[1]!,
+      paragraph,
+      ...(query ? { query } : {}),
+      ...(span ? { span } : {}),
+      ...(ANNOTATION_ID.test(annotation) ? { annotation } : {}),
+    };
   }
   return { view: 'library' };
 }
@@ -63,6 +76,8 @@ export function formatRoute(route: Route): string {
       return '#/about';
     case 'targets':
       return '#/targets';
+    case 'notes':
+      return '#/notes';
     case 'cities':
       return route.cityId === null ? '#/cities' : `#/cities/${route.cityId}`;
     case 'search':
@@ -72,7 +87,32 @@ export function formatRoute(route: Route): string {
       const params: Record<string, string> = {};
       if (route.query) params.q = route.query;
       if (route.span && route.paragraph !== null) params.span = `${route.span[0]}-${route.span[1]}`;
+      if (route.annotation) params.a = route.annotation;
       return Object.keys(params).length > 0 ? `${path}?${new URLSearchParams(params).toString()}` : path;
     }
   }
+}
+
+/** The program's own URL scheme, registered by the desktop app so links in exported notes open the passage. */
+export const LINK_SCHEME = 'shandong-reader';
+
+/** `shandong-reader://doc/<id>/p/<n>?a=<annotation>` for a paragraph (and an annotation in it). */
+export function formatAppLink(docId: string, paragraph: number, annotation?: string): string {
+  return `${LINK_SCHEME}://doc/${docId}/p/${paragraph}${annotation ? `?a=${annotation}` : ''}`;
+}
+
+/**
+ * Reads a link in the program's scheme, which may come from anywhere (a Markdown editor, another program):
+ * only `doc/<id>[/p/<n>][?a=<annotation>]` with well-formed parts is accepted; anything else is null.
+ */
+export function parseAppLink(url: string): Extract<Route, { view: 'document' }> | null {
+  if (typeof url !== 'string' || url.length > 300) return null;
+  const m = /^shandong-reader:\/\/doc\/([a-z0-9-]{1,64})(?:\/p\/(\d{1,6}))?\/?(?:\?a=([A-Za-z0-9-]{8,64}))?$/.exec(url);
+  if (!m) return null;
+  return {
+    view: 'document',
+    docId: m[1]!,
+    paragraph: m[2] === undefined ? null : Number(m[2]),
+    ...(m[3] ? { annotation: m[3] } : {}),
+  };
 }

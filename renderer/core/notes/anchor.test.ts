@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import type { CatalogEntry } from '../corpus/catalog';
+import { ingestDocument } from '../corpus/ingest';
+import { anchorAnnotation, anchorInText, describeQuote } from './anchor';
+import type { Annotation } from './annotation';
+
+const entry: CatalogEntry = {
+  id: 'd', seed: '000_', titles: { en: 'T', zh: 'T' }, date: { value: null, evidence: 'e' }, publisher: 'p', source: 's', language: 'en', script: 'Latn', cleaning: ['pinyin'],
+};
+const docOf = (text: string) => ingestDocument(entry, 'x.txt', text);
+
+function annotate(text: string, paragraph: number, exact: string, nth = 0): Annotation {
+  const doc = docOf(text);
+  const p = doc.paragraphs[paragraph]!;
+  let start = -1;
+  for (let i = 0; i <= nth; i++) start = p.text.indexOf(exact, start + 1);
+  return {
+    id: 'a-00000001', docId: 'd', paragraphId: p.id, paragraph, quote: describeQuote(p.text, start, start + exact.length),
+    position: { start, end: start + exact.length }, color: 'yellow', note: '', tags: [], created: '2026-01-01T00:00:00.000Z', modified: '2026-01-01T00:00:00.000Z',
+  };
+}
+
+describe('describeQuote', () => {
+  it('keeps up to 32 characters of context either side', () => {
+    const text = `${'a'.repeat(40)}QUOTE${'b'.repeat(40)}`;
+    expect(describeQuote(text, 40, 45)).toEqual({ exact: 'QUOTE', prefix: 'a'.repeat(32), suffix: 'b'.repeat(32) });
+    expect(describeQuote('QUOTE', 0, 5)).toEqual({ exact: 'QUOTE', prefix: '', suffix: '' });
+  });
+});
+
+describe('anchoring', () => {
+  const original = 'Title\nThe province will grow. The province will build ports. The province will grow again.';
+
+  it('uses the recorded position while the text is unchanged', () => {
+    const a = annotate(original, 1, 'The province will', 1);
+    expect(anchorAnnotation(docOf(original), a)).toEqual({ status: 'anchored', paragraph: 1, start: a.position.start, end: a.position.end, moved: false });
+  });
+
+  it('re-anchors by quote and context when the text before it changes', () => {
+    const a = annotate(original, 1, 'The province will', 1); // the second of three repeats, before "build ports"
+    const edited = 'Title\nIn 2022, the province will grow. The province will build ports. The province will grow again.';
+    const result = anchorAnnotation(docOf(edited), a);
+    expect(result.status).toBe('anchored');
+    if (result.status !== 'anchored') return;
+    const text = docOf(edited).paragraphs[1]!.text;
+    expect(text.slice(result.start, result.end)).toBe('The province will');
+    expect(text.slice(result.end, result.end + 12)).toBe(' build ports');
+    expect(result.moved).toBe(true);
+  });
+
+  it('follows a paragraph that moved, by its stable id or by searching the document', () => {
+    const a = annotate(original, 1, 'build ports');
+    const moved = anchorAnnotation(docOf('Title\nA new first paragraph.\nThe province will grow. The province will build ports. The province will grow again.'), a);
+    expect(moved).toMatchObject({ status: 'anchored', paragraph: 2 });
+    const rewritten = anchorAnnotation(docOf('Title\nSomething else.\nElsewhere we build ports too.'), a);
+    expect(rewritten).toMatchObject({ status: 'anchored', paragraph: 2, moved: true });
+  });
+
+  it('re-anchors after a better cleaning rule removes noise inside the paragraph (003)', () => {
+    const before = annotate('T\n推動網(wǎng)絡強省建設。', 1, '網絡強省');
+    const again = anchorAnnotation(docOf('T\n推動網(wǎng)絡強省建設。'), before);
+    expect(again).toMatchObject({ status: 'anchored', start: 2, end: 6 });
+  });
+
+  it('detaches an annotation whose quote is gone, and never drops it', () => {
+    const a = annotate(original, 1, 'build ports');
+    expect(anchorAnnotation(docOf('Title\nNothing of the kind.'), a)).toEqual({ status: 'detached' });
+  });
+
+  it('finds nothing for a quote that is not there, and prefers context over distance', () => {
+    expect(anchorInText('abc', { exact: 'x', prefix: '', suffix: '' }, null)).toBeNull();
+    // The recorded position no longer holds the quote; the nearer "cat" loses to the one with the right context.
+    expect(anchorInText('one cat. two cat.', { exact: 'cat', prefix: 'two ', suffix: '.' }, { start: 0, end: 3 })).toEqual([13, 16]);
+    expect(anchorInText('one cat. two cat.', { exact: 'cat', prefix: '', suffix: '' }, { start: 0, end: 3 })).toEqual([4, 7]);
+  });
+});

@@ -1,0 +1,76 @@
+import type { Paragraph, PolicyDocument, Span } from '../corpus/types';
+import type { Annotation } from './annotation';
+
+/** How much context either side of a quote is kept (as mature annotation tools do: enough to tell repeats apart). */
+export const CONTEXT_LENGTH = 32;
+
+export function describeQuote(text: string, start: number, end: number): Annotation['quote'] {
+  return {
+    exact: text.slice(start, end),
+    prefix: text.slice(Math.max(0, start - CONTEXT_LENGTH), start),
+    suffix: text.slice(end, end + CONTEXT_LENGTH),
+  };
+}
+
+/** How many characters two strings share at the end of `a` and the start of `b`… or the other way round. */
+function commonSuffix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
+function commonPrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
+/**
+ * Places a quote in a text: where the recorded position still holds it, else the occurrence whose context
+ * matches best (nearest the old position on a tie). Null when the quote is not in the text at all.
+ */
+export function anchorInText(text: string, quote: Annotation['quote'], position: Annotation['position'] | null): Span | null {
+  if (position && text.slice(position.start, position.end) === quote.exact) return [position.start, position.end];
+  let best: { span: Span; score: number; distance: number } | null = null;
+  for (let at = text.indexOf(quote.exact); at !== -1; at = text.indexOf(quote.exact, at + 1)) {
+    const end = at + quote.exact.length;
+    const score = commonSuffix(text.slice(0, at), quote.prefix) + commonPrefix(text.slice(end), quote.suffix);
+    const distance = position ? Math.abs(at - position.start) : 0;
+    if (!best || score > best.score || (score === best.score && distance < best.distance)) best = { span: [at, end], score, distance };
+  }
+  return best?.span ?? null;
+}
+
+export type Anchored =
+  | { readonly status: 'anchored'; readonly paragraph: number; readonly start: number; readonly end: number; readonly moved: boolean }
+  | { readonly status: 'detached' };
+
+/**
+ * Finds where an annotation belongs in the document as it is now: its own paragraph (by stable id, then by
+ * index), then anywhere in the document by its quote. One that cannot be placed is detached, never dropped.
+ */
+export function anchorAnnotation(doc: PolicyDocument, a: Annotation): Anchored {
+  const candidates: Paragraph[] = [];
+  const byId = doc.paragraphs.find((p) => p.id === a.paragraphId);
+  if (byId) candidates.push(byId);
+  const byIndex = doc.paragraphs[a.paragraph];
+  if (byIndex && byIndex !== byId) candidates.push(byIndex);
+  for (const p of candidates) {
+    const span = anchorInText(p.text, a.quote, a.position);
+    if (span) return { status: 'anchored', paragraph: p.index, start: span[0], end: span[1], moved: p.index !== a.paragraph || span[0] !== a.position.start };
+  }
+  for (const p of doc.paragraphs) {
+    if (candidates.includes(p)) continue;
+    const span = anchorInText(p.text, a.quote, null);
+    if (span) return { status: 'anchored', paragraph: p.index, start: span[0], end: span[1], moved: true };
+  }
+  return { status: 'detached' };
+}
+
+/** The annotation re-based on the text as it is now (its paragraph id, index and position), or unchanged if detached. */
+export function rebase(doc: PolicyDocument | undefined, a: Annotation): Annotation {
+  if (!doc) return a;
+  const anchored = anchorAnnotation(doc, a);
+  if (anchored.status === 'detached') return a;
+  const p = doc.paragraphs[anchored.paragraph]!;
+  return { ...a, paragraphId: p.id, paragraph: p.index, position: { start: anchored.start, end: anchored.end } };
+}

@@ -1,0 +1,197 @@
+import { stringify } from 'csv-stringify/browser/esm/sync';
+import { z } from 'zod';
+import type { Corpus, PolicyDocument } from '../corpus/types';
+import { formatAppLink, LINK_SCHEME } from '../shell/route';
+import { anchorAnnotation } from './anchor';
+import { AnnotationSchema, cleanTags, COLORS, type Annotation } from './annotation';
+
+/** Annotations in document order: by document as the corpus lists them, then paragraph, then position. */
+export function sortByPosition(annotations: readonly Annotation[], corpus: Corpus): Annotation[] {
+  const order = new Map(corpus.documents.map((d, i) => [d.id, i]));
+  return [...annotations].sort(
+    (a, b) =>
+      (order.get(a.docId) ?? 1e9) - (order.get(b.docId) ?? 1e9) || a.docId.localeCompare(b.docId) || a.paragraph - b.paragraph || a.position.start - b.position.start,
+  );
+}
+
+// ---------- Markdown ----------
+
+/** Text as Markdown shows it literally: no raw HTML, no accidental headings, lists or links. */
+function escapeMarkdown(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*_[\]{}|])/g, '\\$1')
+    .replace(/^(\s*)([#+-]|\d+\.)(?=\s)/gm, '$1\\$2');
+}
+
+function documentHeading(doc: PolicyDocument | undefined, docId: string): string[] {
+  if (!doc) return [`## ${escapeMarkdown(docId)}`, '', '*This document is not in the program any more.*', ''];
+  const meta = [doc.date.value ?? 'date not known', doc.publisher, doc.source].map(escapeMarkdown).join(' · ');
+  return [`## ${escapeMarkdown(doc.titles.en)} · ${escapeMarkdown(doc.titles.zh)}`, '', `*${meta}*`, ''];
+}
+
+/** Markdown for writing: grouped by document, each passage a block quote, the note beneath, a link back. */
+export function exportMarkdown(annotations: readonly Annotation[], corpus: Corpus, generated: Date): string {
+  const lines = ['# Notes from the Shandong Policy Reader', '', `*Exported ${generated.toISOString().slice(0, 10)}, ${annotations.length} ${annotations.length === 1 ? 'note' : 'notes'}.*`, ''];
+  let current: string | null = null;
+  for (const a of sortByPosition(annotations, corpus)) {
+    const doc = corpus.documents.find((d) => d.id === a.docId);
+    if (a.docId !== current) {
+      lines.push(...documentHeading(doc, a.docId));
+      current = a.docId;
+    }
+    const anchored = doc ? anchorAnnotation(doc, a) : ({ status: 'detached' } as const);
+    const paragraph = anchored.status === 'anchored' ? anchored.paragraph : a.paragraph;
+    for (const line of a.quote.exact.split(/\r?\n/)) lines.push(`> ${escapeMarkdown(line)}`);
+    const tags = a.tags.map((t) => `#${escapeMarkdown(t.replace(/\s+/g, '-'))}`).join(' ');
+    const where = anchored.status === 'detached' ? 'detached: the passage is no longer in the text' : `¶ ${paragraph}`;
+    lines.push('', `— ${where} · ${a.color}${tags ? ` · ${tags}` : ''} · [open in the reader](<${formatAppLink(a.docId, paragraph, a.id)}>)`, '');
+    if (a.note.trim()) lines.push(...a.note.trim().split(/\r?\n/).map(escapeMarkdown), '');
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+// ---------- W3C Web Annotation (JSON) ----------
+
+export const WEB_ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+
+/** One annotation in the W3C Web Annotation Data Model. */
+function toWebAnnotation(a: Annotation) {
+  return {
+    id: `urn:uuid:${a.id}`,
+    type: 'Annotation',
+    motivation: a.note.trim() ? 'commenting' : 'highlighting',
+    created: a.created,
+    modified: a.modified,
+    body: [
+      ...(a.note.trim() ? [{ type: 'TextualBody', purpose: 'commenting', value: a.note, format: 'text/plain' }] : []),
+      ...a.tags.map((tag) => ({ type: 'TextualBody', purpose: 'tagging', value: tag })),
+    ],
+    target: {
+      source: formatAppLink(a.docId, a.paragraph),
+      styleClass: a.color,
+      selector: [
+        { type: 'TextQuoteSelector', exact: a.quote.exact, prefix: a.quote.prefix, suffix: a.quote.suffix },
+        { type: 'TextPositionSelector', start: a.position.start, end: a.position.end },
+      ],
+    },
+  };
+}
+
+/** JSON for tools: an AnnotationCollection in the W3C Web Annotation Data Model. */
+export function exportWebAnnotations(annotations: readonly Annotation[], corpus: Corpus, generated: Date) {
+  const items = sortByPosition(annotations, corpus).map(toWebAnnotation);
+  return {
+    '@context': WEB_ANNOTATION_CONTEXT,
+    type: 'AnnotationCollection',
+    label: 'Notes from the Shandong Policy Reader',
+    generated: generated.toISOString(),
+    total: items.length,
+    first: { type: 'AnnotationPage', items },
+  };
+}
+
+// ---------- CSV ----------
+
+const FORMULA = /^[=+\-@\t\r]/;
+const safe = (value: string | number): string | number => (typeof value === 'string' && FORMULA.test(value) ? `'${value}` : value);
+
+/** CSV for spreadsheets: UTF-8 with a byte-order mark and CRLF, so Excel opens Chinese text correctly. */
+export function exportNotesCsv(annotations: readonly Annotation[], corpus: Corpus): string {
+  const header = ['document', 'paragraph', 'quote', 'note', 'tags', 'color', 'created', 'modified', 'link'];
+  const rows = sortByPosition(annotations, corpus).map((a) =>
+    [
+      corpus.documents.find((d) => d.id === a.docId)?.titles.en ?? a.docId, a.paragraph, a.quote.exact, a.note, a.tags.join('; '), a.color, a.created, a.modified,
+      formatAppLink(a.docId, a.paragraph, a.id),
+    ].map(safe),
+  );
+  return stringify([header, ...rows], { bom: true, record_delimiter: 'windows' });
+}
+
+// ---------- Import ----------
+
+export const MAX_IMPORT_BYTES = 20_000_000;
+
+const Body = z.object({ type: z.literal('TextualBody'), purpose: z.enum(['commenting', 'tagging']), value: z.string() });
+const WebAnnotationSchema = z.object({
+  id: z.string().regex(/^urn:uuid:[A-Za-z0-9-]{8,64}$/, 'an id such as urn:uuid:…'),
+  type: z.literal('Annotation'),
+  created: z.iso.datetime(),
+  modified: z.iso.datetime().optional(),
+  body: z.array(Body).max(100).default([]),
+  target: z.object({
+    source: z.string().startsWith(`${LINK_SCHEME}://doc/`),
+    styleClass: z.enum(COLORS).optional(),
+    selector: z
+      .array(z.object({ type: z.string() }).loose())
+      .min(1)
+      .max(10),
+  }),
+});
+const CollectionSchema = z.object({
+  type: z.literal('AnnotationCollection'),
+  first: z.object({ type: z.literal('AnnotationPage'), items: z.array(z.unknown()).max(100_000) }),
+});
+
+export class ImportError extends Error {}
+
+function fromWebAnnotation(raw: unknown, index: number): Annotation {
+  const parsed = WebAnnotationSchema.safeParse(raw);
+  if (!parsed.success) throw new ImportError(`Item ${index + 1} is not an annotation of this program: ${z.prettifyError(parsed.error)}`);
+  const w = parsed.data;
+  const link = /^shandong-reader:\/\/doc\/([a-z0-9-]{1,64})\/p\/(\d{1,6})$/.exec(w.target.source);
+  if (!link) throw new ImportError(`Item ${index + 1} points at "${w.target.source.slice(0, 80)}", which is not a paragraph of this program.`);
+  const quote = w.target.selector.find((s) => s.type === 'TextQuoteSelector') as { exact?: unknown; prefix?: unknown; suffix?: unknown } | undefined;
+  const position = w.target.selector.find((s) => s.type === 'TextPositionSelector') as { start?: unknown; end?: unknown } | undefined;
+  const note = w.body.filter((b) => b.purpose === 'commenting').map((b) => b.value).join('\n\n');
+  const candidate = {
+    id: w.id.slice('urn:uuid:'.length),
+    docId: link[1],
+    paragraphId: '',
+    paragraph: Number(link[2]),
+    quote: { exact: quote?.exact, prefix: quote?.prefix ?? '', suffix: quote?.suffix ?? '' },
+    position: { start: position?.start, end: position?.end },
+    color: w.target.styleClass ?? 'yellow',
+    note,
+    tags: cleanTags(w.body.filter((b) => b.purpose === 'tagging').map((b) => b.value)),
+    created: w.created,
+    modified: w.modified ?? w.created,
+  };
+  const result = AnnotationSchema.safeParse(candidate);
+  if (!result.success) throw new ImportError(`Item ${index + 1} is incomplete: ${z.prettifyError(result.error)}`);
+  if (result.data.position.end <= result.data.position.start) throw new ImportError(`Item ${index + 1} has a position that ends before it starts.`);
+  return result.data;
+}
+
+/**
+ * Reads a JSON export, from this machine or another. Anything that is not one is refused whole, with a message
+ * that says what is wrong; nothing is half imported.
+ */
+export function parseImport(text: string): Annotation[] {
+  if (text.length > MAX_IMPORT_BYTES) throw new ImportError(`The file is larger than ${MAX_IMPORT_BYTES / 1_000_000} MB; an export of notes is much smaller.`);
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\ufeff/, ''));
+  } catch {
+    throw new ImportError('The file is not JSON. Choose a JSON export of notes (from “Export JSON”).');
+  }
+  const collection = CollectionSchema.safeParse(json);
+  if (!collection.success) throw new ImportError('The file is JSON, but not an export of notes: it has no W3C AnnotationCollection.');
+  const annotations = collection.data.first.items.map(fromWebAnnotation);
+  const ids = new Set<string>();
+  for (const a of annotations) {
+    if (ids.has(a.id)) throw new ImportError(`The file lists the annotation ${a.id} twice.`);
+    ids.add(a.id);
+  }
+  return annotations;
+}
+
+/** What importing adds: annotations not already present, by id or by the same passage with the same note. */
+export function newAnnotations(existing: readonly Annotation[], incoming: readonly Annotation[]): { added: Annotation[]; duplicates: number } {
+  const ids = new Set(existing.map((a) => a.id));
+  const same = new Set(existing.map((a) => `${a.docId}\u0000${a.quote.exact}\u0000${a.position.start}\u0000${a.note}`));
+  const added = incoming.filter((a) => !ids.has(a.id) && !same.has(`${a.docId}\u0000${a.quote.exact}\u0000${a.position.start}\u0000${a.note}`));
+  return { added, duplicates: incoming.length - added.length };
+}
