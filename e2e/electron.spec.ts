@@ -42,7 +42,7 @@ test.describe('the desktop app', () => {
         bridge: Object.keys((window as unknown as { shandongReader?: object }).shandongReader ?? {}).sort(),
         opened: window.open('https://example.org') === null,
       }));
-      expect(exposed).toEqual({ require: 'undefined', process: 'undefined', bridge: ['appInfo', 'copyText', 'onMenuCommand', 'saveFile', 'shell'], opened: true });
+      expect(exposed).toEqual({ require: 'undefined', process: 'undefined', bridge: ['appInfo', 'copyText', 'onMenuCommand', 'onOpenLink', 'openFile', 'saveFile', 'shell'], opened: true });
       const prefs = await app.evaluate(({ BrowserWindow }) => {
         type Prefs = { contextIsolation?: boolean; sandbox?: boolean; nodeIntegration?: boolean } | null;
         const contents = BrowserWindow.getAllWindows()[0]!.webContents as unknown as { getLastWebPreferences(): Prefs };

@@ -1,10 +1,11 @@
 // The desktop shell: one window, one menu, the reader served from the app's own scheme. Thin and locked
 // down on purpose; every decision with logic in it lives in renderer/core/shell, where it is unit-tested.
-import { readFile, rename, writeFile } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
 import { app, BrowserWindow, clipboard, dialog, ipcMain, protocol, screen, session, type IpcMainInvokeEvent } from 'electron';
 import { APP_ORIGIN, APP_SCHEME, appUrlToPath, CONTENT_SECURITY_POLICY_HEADER, isAppUrl } from '../renderer/core/shell/app-url';
-import { Channels, CopyTextSchema, SaveFileSchema, type AppInfo, type SaveResult } from '../renderer/core/shell/bridge-contract';
+import { Channels, CopyTextSchema, MAX_OPEN_BYTES, SaveFileSchema, type AppInfo, type OpenedFile, type SaveResult } from '../renderer/core/shell/bridge-contract';
+import { formatRoute, LINK_SCHEME, parseAppLink } from '../renderer/core/shell/route';
 import { buildMenu } from './menu';
 import { loadWindowState, trackWindowState } from './window-state';
 
@@ -27,16 +28,43 @@ protocol.registerSchemesAsPrivileged([
 ]);
 app.enableSandbox();
 
+// Links in exported notes (shandong-reader://doc/<id>/p/<n>?a=<annotation>) open the passage here. They come
+// from other programs, so each is parsed strictly; only a well-formed link becomes an address in the reader.
+if (process.defaultApp && process.argv[1]) app.setAsDefaultProtocolClient(LINK_SCHEME, process.execPath, [process.argv[1]]);
+else app.setAsDefaultProtocolClient(LINK_SCHEME);
+let pendingLink: string | null = null;
+function openLink(url: string): void {
+  const route = parseAppLink(url);
+  if (route === null) return;
+  const win = BrowserWindow.getAllWindows()[0];
+  if (!win || win.webContents.isLoading()) {
+    pendingLink = formatRoute(route);
+    return;
+  }
+  if (win.isMinimized()) win.restore();
+  win.focus();
+  win.webContents.send(Channels.openLink, formatRoute(route));
+}
+const linkIn = (argv: readonly string[]): string | undefined => argv.find((arg) => arg.startsWith(`${LINK_SCHEME}://`));
+app.on('open-url', (event, url) => {
+  event.preventDefault();
+  openLink(url);
+});
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv) => {
     const win = BrowserWindow.getAllWindows()[0];
     if (win) {
       if (win.isMinimized()) win.restore();
       win.focus();
     }
+    const link = linkIn(argv);
+    if (link) openLink(link);
   });
+  const first = linkIn(process.argv);
+  if (first) openLink(first);
   void app.whenReady().then(start);
 }
 
@@ -114,6 +142,16 @@ async function start(): Promise<void> {
     return 'saved';
   });
 
+  ipcMain.handle(Channels.openFile, async (event): Promise<OpenedFile> => {
+    const win = BrowserWindow.fromWebContents(event.sender);
+    if (!fromReader(event) || !win) throw new Error('refused');
+    const choice = await dialog.showOpenDialog(win, { properties: ['openFile'], filters: [{ name: 'JSON', extensions: ['json'] }] });
+    const path = choice.filePaths[0];
+    if (choice.canceled || !path) return null;
+    if ((await stat(path)).size > MAX_OPEN_BYTES) throw new Error(`${basename(path)} is larger than ${MAX_OPEN_BYTES / 1_000_000} MB`);
+    return { name: basename(path), content: await readFile(path, 'utf8') };
+  });
+
   const stateFile = join(app.getPath('userData'), 'window-state.json');
   const state = await loadWindowState(stateFile, screen.getAllDisplays().map((d) => d.workArea));
   const win = new BrowserWindow({
@@ -141,6 +179,10 @@ async function start(): Promise<void> {
   trackWindowState(win, stateFile);
   buildMenu(win, !app.isPackaged);
   win.once('ready-to-show', () => win.show());
+  win.webContents.on('did-finish-load', () => {
+    if (pendingLink) win.webContents.send(Channels.openLink, pendingLink);
+    pendingLink = null;
+  });
   await win.loadURL(`${APP_ORIGIN}/index.html`);
 }
 

@@ -5,6 +5,7 @@ import {
   Channels,
   CopyTextSchema,
   MenuCommandSchema,
+  OpenedFileSchema,
   SaveFileSchema,
   SaveResultSchema,
   type MenuCommand,
@@ -29,6 +30,16 @@ const api: ReaderBridge = {
   },
   async saveFile(request) {
     return SaveResultSchema.parse(await ipcRenderer.invoke(Channels.saveFile, SaveFileSchema.parse(request)));
+  },
+  async openFile() {
+    return OpenedFileSchema.parse(await ipcRenderer.invoke(Channels.openFile));
+  },
+  onOpenLink(listener: (hash: string) => void) {
+    const handler = (_event: IpcRendererEvent, hash: unknown): void => {
+      if (typeof hash === 'string' && hash.startsWith('#/doc/') && hash.length < 400) listener(hash);
+    };
+    ipcRenderer.on(Channels.openLink, handler);
+    return () => ipcRenderer.removeListener(Channels.openLink, handler);
   },
 };
 

@@ -6,6 +6,8 @@ import { bridge } from '../bridge/bridge';
 import { AboutView } from './AboutView';
 import { CitiesView } from './cities/CitiesView';
 import { TargetsView } from './targets/TargetsView';
+import { NotesView } from './notes/NotesView';
+import { UndoBar } from './notes/UndoBar';
 import { useMessages } from './i18n';
 import { isShortcutKey } from './keys';
 import { LibraryView } from './library/LibraryView';
@@ -131,7 +133,15 @@ export function App() {
           break;
       }
     };
-    return bridge.onMenuCommand(run);
+    const offCommands = bridge.onMenuCommand(run);
+    // A shandong-reader:// link opened from another program: the shell has already checked it.
+    const offLinks = bridge.onOpenLink((hash) => {
+      if (parseRoute(hash).view === 'document') window.location.hash = hash;
+    });
+    return () => {
+      offCommands();
+      offLinks();
+    };
   }, [corpus]);
 
   // Remember where the reader is (address and scroll), for the next start.
@@ -188,7 +198,18 @@ export function App() {
   } else if (route.view === 'search') {
     main = <SearchView corpus={state.corpus} query={query} state={search} filters={filters} onFilters={setFilters} />;
   } else if (route.view === 'document') {
-    main = <ReaderView corpus={state.corpus} docId={route.docId} paragraph={route.paragraph} query={route.query ?? ''} span={route.span ?? null} />;
+    main = (
+      <ReaderView
+        corpus={state.corpus}
+        docId={route.docId}
+        paragraph={route.paragraph}
+        query={route.query ?? ''}
+        span={route.span ?? null}
+        annotation={route.annotation ?? null}
+      />
+    );
+  } else if (route.view === 'notes') {
+    main = <NotesView corpus={state.corpus} />;
   } else if (route.view === 'about') {
     main = <AboutView corpus={state.corpus} />;
   } else {
@@ -207,6 +228,7 @@ export function App() {
       <main id="main" tabIndex={-1}>
         {main}
       </main>
+      <UndoBar />
     </>
   );
 }

@@ -18,6 +18,7 @@ export function TopBar({ route, search }: { route: Route; search: ReactNode }) {
       <nav aria-label={t.appName} className="topnav">
         <a href="#/" aria-current={route.view === 'library' ? 'page' : undefined}>{t.library}</a>
         <a href="#/targets" aria-current={route.view === 'targets' ? 'page' : undefined}>{t.targets}</a>
+        <a href="#/notes" aria-current={route.view === 'notes' ? 'page' : undefined}>{t.notes}</a>
         <a href="#/cities" aria-current={route.view === 'cities' ? 'page' : undefined}>{t.cities}</a>
         <a href="#/about" aria-current={route.view === 'about' ? 'page' : undefined} title={t.about}>{t.aboutShort}</a>
       </nav>

@@ -2,13 +2,33 @@ import {
   AppInfoSchema,
   CopyTextSchema,
   MenuCommandSchema,
+  MAX_OPEN_BYTES,
+  OpenedFileSchema,
   SaveFileSchema,
   SaveResultSchema,
+  type OpenedFile,
   type ReaderBridge,
   type SaveFileRequest,
 } from '../core/shell/bridge-contract';
 
 const MIME: Record<SaveFileRequest['kind'], string> = { csv: 'text/csv', markdown: 'text/markdown', json: 'application/json' };
+
+/** In a browser, an import is a file input. */
+function chooseFile(): Promise<OpenedFile> {
+  return new Promise((resolve, reject) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.json,application/json';
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      if (!file) return resolve(null);
+      if (file.size > MAX_OPEN_BYTES) return reject(new Error(`${file.name} is larger than ${MAX_OPEN_BYTES / 1_000_000} MB; an export of notes is much smaller.`));
+      file.text().then((content) => resolve({ name: file.name, content }), reject);
+    });
+    input.addEventListener('cancel', () => resolve(null));
+    input.click();
+  });
+}
 
 /** In a browser, an export is a download. */
 function download(request: SaveFileRequest): Promise<'saved'> {
@@ -38,6 +58,8 @@ const browserBridge: ReaderBridge = {
   appInfo: () => Promise.resolve({ name: 'Shandong Policy Reader', version: __APP_VERSION__, shell: 'browser' }),
   copyText: (text) => navigator.clipboard.writeText(CopyTextSchema.parse(text)),
   saveFile: download,
+  openFile: chooseFile,
+  onOpenLink: () => () => undefined,
 };
 
 function checked(bridge: ReaderBridge): ReaderBridge {
@@ -51,6 +73,11 @@ function checked(bridge: ReaderBridge): ReaderBridge {
     appInfo: async () => AppInfoSchema.parse(await bridge.appInfo()),
     copyText: (text) => bridge.copyText(CopyTextSchema.parse(text)),
     saveFile: async (request) => SaveResultSchema.parse(await bridge.saveFile(SaveFileSchema.parse(request))),
+    openFile: async () => OpenedFileSchema.parse(await bridge.openFile()),
+    onOpenLink: (listener) =>
+      bridge.onOpenLink((hash) => {
+        if (typeof hash === 'string' && hash.startsWith('#/doc/') && hash.length < 400) listener(hash);
+      }),
   };
 }
 

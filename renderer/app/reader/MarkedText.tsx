@@ -8,32 +8,79 @@ export interface TextMarks {
   readonly current: number;
   /** Glossary terms: [start, end, concept id], sorted. */
   readonly terms: ReadonlyArray<readonly [number, number, string]>;
+  /** The reader's highlights, sorted by start. */
+  readonly highlights?: readonly Highlight[];
+}
+
+export interface Highlight {
+  readonly id: string;
+  readonly start: number;
+  readonly end: number;
+  readonly color: string;
+  /** Shown on the marker after the passage, for notes and tags. */
+  readonly label: string | null;
+}
+
+/** A stretch of text with the highlights over it, innermost, so matches and terms keep their own elements. */
+function marker(h: Highlight, keyBase: string): ReactNode {
+  return (
+    <button key={`${keyBase}-m-${h.id}`} type="button" className={`hl-marker hl-${h.color}`} data-annotation={h.id} aria-label={h.label!} title={h.label!}>
+      ✎
+    </button>
+  );
+}
+
+function withHighlights(text: string, from: number, to: number, highlights: readonly Highlight[], keyBase: string, markers = true): ReactNode[] {
+  const parts: ReactNode[] = [];
+  const cuts = new Set([from, to]);
+  for (const h of highlights) for (const p of [h.start, h.end]) if (p > from && p < to) cuts.add(p);
+  const points = [...cuts].sort((a, b) => a - b);
+  for (let i = 0; i + 1 < points.length; i++) {
+    const [s, e] = [points[i]!, points[i + 1]!];
+    const over = highlights.filter((h) => h.start <= s && e <= h.end);
+    let node: ReactNode = text.slice(s, e);
+    for (const h of over) {
+      node = (
+        <span key={`${keyBase}-${h.id}-${s}`} className={`hl hl-${h.color}`} data-annotation={h.id}>
+          {node}
+        </span>
+      );
+    }
+    parts.push(over.length > 0 ? node : text.slice(s, e));
+    // A marker after the end of a noted or tagged passage: a button to open its note.
+    if (markers) for (const h of highlights) if (h.end === e && h.label !== null) parts.push(marker(h, keyBase));
+  }
+  return parts;
 }
 
 /** A stretch of text with glossary terms as quiet underlines (a term crossing the stretch's edge is cut there). */
-function withTerms(text: string, from: number, to: number, terms: TextMarks['terms']): ReactNode[] {
+function withTerms(text: string, from: number, to: number, terms: TextMarks['terms'], highlights: readonly Highlight[]): ReactNode[] {
   const parts: ReactNode[] = [];
   let at = from;
+  const plain = (a: number, b: number, key: string, markers = true): ReactNode[] =>
+    highlights.length > 0 ? withHighlights(text, a, b, highlights, key, markers) : [text.slice(a, b)];
   for (const [s, e, concept] of terms) {
     const start = Math.max(s, at);
     const end = Math.min(e, to);
     if (end <= start) continue;
-    if (start > at) parts.push(text.slice(at, start));
+    if (start > at) parts.push(...plain(at, start, `p${at}`));
     // A city's name is a link to its page; other terms are quietly underlined.
     parts.push(
       concept.startsWith('city-') ? (
         <a key={start} className="term city" data-concept={concept} href={`#/cities/${concept.slice('city-'.length)}`}>
-          {text.slice(start, end)}
+          {plain(start, end, `t${start}`, false)}
         </a>
       ) : (
         <span key={start} className="term" data-concept={concept}>
-          {text.slice(start, end)}
+          {plain(start, end, `t${start}`)}
         </span>
       ),
     );
+    // No button inside a link: markers of passages ending in a city's name come right after it.
+    if (concept.startsWith('city-')) for (const h of highlights) if (h.label !== null && h.end > start && h.end <= end) parts.push(marker(h, `t${start}`));
     at = end;
   }
-  if (at < to) parts.push(text.slice(at, to));
+  if (at < to) parts.push(...plain(at, to, `p${at}`));
   return parts;
 }
 
@@ -42,19 +89,20 @@ function withTerms(text: string, from: number, to: number, terms: TextMarks['ter
  * between them. Offsets are in the text shown, so both come from the same cleaned text.
  */
 export function MarkedText({ text, marks }: { text: string; marks: TextMarks }): ReactNode {
-  if (marks.matches.length === 0 && marks.terms.length === 0) return text;
+  const highlights = marks.highlights ?? [];
+  if (marks.matches.length === 0 && marks.terms.length === 0 && highlights.length === 0) return text;
   const parts: ReactNode[] = [];
   let at = 0;
   marks.matches.forEach(([s, e], i) => {
-    if (s > at) parts.push(...withTerms(text, at, s, marks.terms));
+    if (s > at) parts.push(...withTerms(text, at, s, marks.terms, highlights));
     const current = i === marks.current;
     parts.push(
       <mark key={`m${s}`} className={current ? 'current' : undefined} data-match={i} {...(current ? { 'data-current-match': '' } : {})}>
-        {withTerms(text, s, e, marks.terms)}
+        {withTerms(text, s, e, marks.terms, highlights)}
       </mark>,
     );
     at = e;
   });
-  if (at < text.length) parts.push(...withTerms(text, at, text.length, marks.terms));
+  if (at < text.length) parts.push(...withTerms(text, at, text.length, marks.terms, highlights));
   return parts;
 }

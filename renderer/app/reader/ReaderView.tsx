@@ -7,6 +7,12 @@ import { useMessages } from '../i18n';
 import { isShortcutKey } from '../keys';
 import { getSettings, updateSettings, useSettings } from '../settings';
 import { navigate } from '../useRoute';
+import { anchorAnnotation, describeQuote } from '../../core/notes/anchor';
+import type { Color } from '../../core/notes/annotation';
+import { NotesPanel, type PlacedAnnotation } from '../notes/NotesPanel';
+import { newId, notes, useNotes } from '../notes/notesState';
+import { SelectionToolbar, type TextSelection } from '../notes/SelectionToolbar';
+import type { Highlight } from './MarkedText';
 import { MatchStepper } from './MatchStepper';
 import { ParagraphView } from './ParagraphView';
 import { TermCard } from './TermCard';
@@ -59,9 +65,11 @@ interface Props {
   query: string;
   /** One span of `paragraph` to mark: the clause a target came from. */
   span: readonly [number, number] | null;
+  /** An annotation to open (from a link in exported notes). */
+  annotation: string | null;
 }
 
-export function ReaderView({ corpus, docId, paragraph, query, span }: Props) {
+export function ReaderView({ corpus, docId, paragraph, query, span, annotation }: Props) {
   const t = useMessages();
   const settings = useSettings();
   // The original is shown for the address it was asked for; following any link goes back to the text.
@@ -79,6 +87,59 @@ export function ReaderView({ corpus, docId, paragraph, query, span }: Props) {
   const shown = simplified ?? texts;
   const lang = doc ? textLang(doc, simplified !== null) : 'en';
   const article = useRef<HTMLElement>(null);
+
+  // The reader's notes in this document, placed in the text as it is now.
+  const { annotations } = useNotes();
+  const placed = useMemo<PlacedAnnotation[]>(() => {
+    if (!doc) return [];
+    return annotations
+      .filter((a) => a.docId === doc.id)
+      .map((a) => ({ annotation: a, place: anchorAnnotation(doc, a) }))
+      .sort((x, y) => {
+        const key = (p: PlacedAnnotation) => (p.place.status === 'anchored' ? p.place.paragraph * 1e6 + p.place.start : 1e12);
+        return key(x) - key(y);
+      });
+  }, [annotations, doc]);
+  const highlightsByParagraph = useMemo(() => {
+    const map = new Map<number, Highlight[]>();
+    for (const { annotation: a, place } of placed) {
+      if (place.status !== 'anchored') continue;
+      const label = a.note || a.tags.length > 0 ? t.markerLabel(a.note.slice(0, 120), a.tags.join(', ')) : null;
+      map.set(place.paragraph, [...(map.get(place.paragraph) ?? []), { id: a.id, start: place.start, end: place.end, color: a.color, label }]);
+    }
+    return map;
+  }, [placed, t]);
+  const [panel, setPanel] = useState<{ key: string; open: boolean; editing: { id: string; focus: 'note' | 'tag' | null } | null } | null>(null);
+  const panelKey = `${docId}\u0000${annotation ?? ''}`;
+  const panelState = panel?.key === panelKey ? panel : { key: panelKey, open: annotation !== null || placed.length > 0, editing: annotation ? { id: annotation, focus: null } : null };
+  const setPanelState = useCallback((next: { open: boolean; editing: { id: string; focus: 'note' | 'tag' | null } | null }) => setPanel({ key: panelKey, ...next }), [panelKey]);
+  const onHighlight = useCallback(
+    (selection: TextSelection, color: Color, then: 'done' | 'note' | 'tag') => {
+      const p = doc?.paragraphs[selection.paragraph];
+      if (!doc || !p) return;
+      if ((shown[p.index] ?? p.text).length !== p.text.length) return setToast(t.convertedLengthDiffers);
+      const now = new Date().toISOString();
+      const id = newId();
+      void notes
+        .put({
+          id, docId: doc.id, paragraphId: p.id, paragraph: p.index, quote: describeQuote(p.text, selection.start, selection.end),
+          position: { start: selection.start, end: selection.end }, color, note: '', tags: [], created: now, modified: now,
+        })
+        .then((ok) => ok && then !== 'done' && setPanelState({ open: true, editing: { id, focus: then } }));
+    },
+    [doc, shown, t, setPanelState],
+  );
+  // A highlight or its marker opens the note.
+  const onArticleClick = useCallback(
+    (event: React.MouseEvent) => {
+      const id = (event.target as HTMLElement).closest<HTMLElement>('[data-annotation]')?.dataset.annotation;
+      if (id && !window.getSelection()?.toString()) setPanelState({ open: true, editing: { id, focus: null } });
+    },
+    [setPanelState],
+  );
+  useEffect(() => {
+    if (annotation) document.querySelector(`[data-annotation="${CSS.escape(annotation)}"]`)?.scrollIntoView({ block: 'center' });
+  }, [annotation, placed]);
 
   // Search matches in this document, and the stepper's place among them.
   const matches = useDocumentMatches(docId, query);
@@ -196,7 +257,7 @@ export function ReaderView({ corpus, docId, paragraph, query, span }: Props) {
   const docTitle = (d: PolicyDocument) => (settings.uiLanguage === 'zh' ? d.titles.zh : d.titles.en);
 
   return (
-    <div className="reader">
+    <div className={`reader${panelState.open ? ' with-notes' : ''}`}>
       <aside className="outline" aria-label={t.contents}>
         {headings.length > 0 && (
           <nav aria-label={t.contents}>
@@ -213,7 +274,7 @@ export function ReaderView({ corpus, docId, paragraph, query, span }: Props) {
           </nav>
         )}
       </aside>
-      <article className="document" ref={article} aria-labelledby="doc-title">
+      <article className="document" ref={article} aria-labelledby="doc-title" onClick={onArticleClick}>
         <DocumentHeader doc={doc} />
         <div className="doc-toolbar" role="toolbar" aria-label={t.aboutThisDocument}>
           <a className="button" href={formatRoute({ view: 'document', docId: prev.id, paragraph: null })} rel="prev" title={docTitle(prev)}>
@@ -233,6 +294,9 @@ export function ReaderView({ corpus, docId, paragraph, query, span }: Props) {
               </button>
             </div>
           )}
+          <button type="button" aria-pressed={panelState.open} onClick={() => setPanelState({ open: !panelState.open, editing: null })}>
+            {t.notesButton(placed.length)}
+          </button>
           <button type="button" aria-pressed={showOriginal} onClick={toggleOriginal}>
             {showOriginal ? t.showCleaned : t.showOriginal}
           </button>
@@ -253,7 +317,8 @@ export function ReaderView({ corpus, docId, paragraph, query, span }: Props) {
               const pTerms = terms?.paragraphs[p.index] ?? [];
               const converted = shown[p.index] ?? p.text;
               // Marks are offsets into the cleaned text; a conversion that changed the length shows the text as written.
-              const marked = spans.length > 0 || pTerms.length > 0;
+              const pHighlights = highlightsByParagraph.get(p.index) ?? [];
+              const marked = spans.length > 0 || pTerms.length > 0 || pHighlights.length > 0;
               const text = marked && converted.length !== p.text.length ? p.text : converted;
               const here = flat[current];
               return (
@@ -263,7 +328,7 @@ export function ReaderView({ corpus, docId, paragraph, query, span }: Props) {
                   paragraph={p}
                   text={text}
                   lang={lang}
-                  marks={marked ? { matches: spans, current: clause ? 0 : here?.paragraph === p.index ? here.index : -1, terms: pTerms } : null}
+                  marks={marked ? { matches: spans, current: clause ? 0 : here?.paragraph === p.index ? here.index : -1, terms: pTerms, highlights: pHighlights } : null}
                   onCopyLink={copyLink}
                 />
               );
@@ -271,6 +336,19 @@ export function ReaderView({ corpus, docId, paragraph, query, span }: Props) {
           </div>
         )}
       </article>
+      {panelState.open && (
+        <NotesPanel
+          doc={doc}
+          placed={placed}
+          editing={panelState.editing}
+          onOpen={(id) => {
+            setPanelState({ open: true, editing: { id, focus: null } });
+            document.querySelector(`[data-annotation="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'center' });
+          }}
+          onClose={() => setPanelState({ open: true, editing: null })}
+        />
+      )}
+      {!showOriginal && <SelectionToolbar container={article} onHighlight={onHighlight} />}
       {terms && <TermCard container={article} terms={terms.terms} />}
       <div className="toast" role="status" aria-live="polite">
         {toast}

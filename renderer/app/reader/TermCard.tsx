@@ -6,7 +6,7 @@ import { navigate } from '../useRoute';
 /** The hover card of a glossary term: its forms in both languages, and "Search this". */
 export function TermCard({ container, terms }: { container: RefObject<HTMLElement | null>; terms: Readonly<Record<string, GlossaryTerm>> }) {
   const t = useMessages();
-  const [shown, setShown] = useState<{ term: GlossaryTerm; text: string; x: number; y: number } | null>(null);
+  const [shown, setShown] = useState<{ term: GlossaryTerm; text: string; x: number; y: number; above: boolean } | null>(null);
   const hide = useRef<number | undefined>(undefined);
 
   useEffect(() => {
@@ -18,7 +18,9 @@ export function TermCard({ container, terms }: { container: RefObject<HTMLElemen
       if (!el || !term) return;
       window.clearTimeout(hide.current);
       const rect = el.getBoundingClientRect();
-      setShown({ term, text: el.textContent ?? '', x: rect.left, y: rect.bottom });
+      // Below the term, or above it when the window has no room below.
+      const above = rect.bottom + 160 > window.innerHeight;
+      setShown({ term, text: el.textContent ?? '', x: rect.left, y: above ? rect.top - 6 : rect.bottom + 6, above });
     };
     const out = (event: MouseEvent): void => {
       if ((event.target as HTMLElement).closest('.term')) hide.current = window.setTimeout(() => setShown(null), 400);
@@ -36,9 +38,9 @@ export function TermCard({ container, terms }: { container: RefObject<HTMLElemen
   const { term } = shown;
   return (
     <div
-      className="term-card"
+      className={`term-card${shown.above ? ' above' : ''}`}
       role="tooltip"
-      style={{ left: Math.max(8, Math.min(shown.x, window.innerWidth - 300)), top: shown.y + 6 }}
+      style={{ left: Math.max(8, Math.min(shown.x, window.innerWidth - 300)), top: shown.y }}
       onMouseEnter={() => window.clearTimeout(hide.current)}
       onMouseLeave={() => setShown(null)}
     >

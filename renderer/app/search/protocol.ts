@@ -8,7 +8,9 @@ export type WorkerRequest =
   /** Every match of a query in one document, paragraph by paragraph (for marking the reader). */
   | { readonly id: number; readonly kind: 'document'; readonly docId: string; readonly query: string }
   /** Glossary terms in one document, for the quiet marks and their hover cards. */
-  | { readonly id: number; readonly kind: 'terms'; readonly docId: string };
+  | { readonly id: number; readonly kind: 'terms'; readonly docId: string }
+  /** Which of some short texts (notes and their quotes) match a query. */
+  | { readonly id: number; readonly kind: 'match-texts'; readonly query: string; readonly texts: ReadonlyArray<{ id: string; text: string }> };
 
 export interface DocumentMatches {
   readonly query: string;
@@ -30,5 +32,5 @@ export interface DocumentTerms {
 }
 
 export type WorkerResponse =
-  | { readonly id: number; readonly ok: true; readonly result: SearchResult | DocumentMatches | DocumentTerms | null }
+  | { readonly id: number; readonly ok: true; readonly result: SearchResult | DocumentMatches | DocumentTerms | string[] | null }
   | { readonly id: number; readonly ok: false; readonly error: string };

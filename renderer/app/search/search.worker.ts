@@ -2,7 +2,7 @@
 // Search runs here, off the page's thread, so typing never waits for it.
 import type { Corpus } from '../../core/corpus/types';
 import { loadGlossary } from '../../core/search/glossary';
-import { SearchEngine, type ExportedIndex } from '../../core/search/search';
+import { matchTexts, SearchEngine, type ExportedIndex } from '../../core/search/search';
 import type { DocumentMatches, DocumentTerms, GlossaryTerm, WorkerRequest, WorkerResponse } from './protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -49,6 +49,8 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       );
       await ready;
       response = { id: request.id, ok: true, result: null };
+    } else if (request.kind === 'match-texts') {
+      response = { id: request.id, ok: true, result: matchTexts(request.query, request.texts, glossary) };
     } else {
       if (ready === null) throw new Error('search is not started');
       const { engine, corpus } = await ready;

@@ -37,4 +37,5 @@ export const searchClient = {
   search: (query: string, options: SearchOptions) => send('search', { query, options }) as Promise<SearchResult>,
   documentMatches: (docId: string, query: string) => send('document', { docId, query }) as Promise<DocumentMatches>,
   documentTerms: (docId: string) => send('terms', { docId }) as Promise<DocumentTerms>,
+  matchTexts: (query: string, texts: ReadonlyArray<{ id: string; text: string }>) => send('match-texts', { query, texts }) as Promise<string[]>,
 };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../../scripts/corpus-files';
 import { loadGlossary } from './glossary';
 import { MAX_QUERY_LENGTH, parseQuery } from './query';
-import { SearchEngine } from './search';
+import { matchTexts, SearchEngine } from './search';
 
 // The fixture corpus imitates each seed; the queries come from every document, in both directions.
 const corpus = loadCorpus('e2e/fixtures/seeds');
@@ -114,5 +114,19 @@ describe('snippets and the shipped index', () => {
     for (const q of ['new materials', '山東', 'Taian', '"high-end talents"']) {
       expect(loaded.search(q)).toEqual(engine.search(q));
     }
+  });
+});
+
+describe('matchTexts (searching notes)', () => {
+  it('matches short texts with the same analyzer: scripts, languages, stems', () => {
+    const texts = [
+      { id: 'a', text: '网络强省：注意繁简。' },
+      { id: 'b', text: 'Clusters of new materials firms' },
+      { id: 'c', text: 'Nothing relevant' },
+    ];
+    expect(matchTexts('網絡', texts, glossary)).toEqual(['a']);
+    expect(matchTexts('新材料', texts, glossary)).toEqual(['b']);
+    expect(matchTexts('cluster', texts, glossary)).toEqual(['b']);
+    expect(matchTexts('((( ', texts, glossary)).toEqual([]);
   });
 });

@@ -161,29 +161,37 @@ export class SearchEngine {
   }
 
   private verify(id: number, clauses: readonly Clause[]): { score: number; matches: Span[]; best: Span } | null {
-    const a = this.analysis(id);
-    const perClause: Span[][] = [];
-    let score = 0;
-    for (const clause of clauses) {
-      const spans: Span[] = [];
-      let literal = false;
-      for (const alternative of clause.alternatives) {
-        const found = findSpans(a, alternative);
-        if (found.length > 0 && alternative.kind !== 'concept') literal = true;
-        spans.push(...found);
-      }
-      if (spans.length === 0) return null;
-      perClause.push(spans);
-      score += 1 + Math.log2(1 + Math.min(spans.length, 8)) / 2 + (literal ? 0.5 : 0);
-    }
-    if (perClause.length > 1) {
-      const window = smallestWindow(perClause);
-      score += 3 / (1 + window / 40);
-    }
-    if (this.entries[id]!.paragraph.kind === 'heading') score += 0.25;
-    const matches = mergeSpans(perClause.flat());
-    return { score, matches, best: perClause[0]![0]! };
+    const verdict = verifyAnalysis(this.analysis(id), clauses);
+    if (verdict && this.entries[id]!.paragraph.kind === 'heading') verdict.score += 0.25;
+    return verdict;
   }
+}
+
+/** Every span of an analysed text that matches the clauses, with a score; null if some clause is not there. */
+export function verifyAnalysis(a: Analysis, clauses: readonly Clause[]): { score: number; matches: Span[]; best: Span } | null {
+  const perClause: Span[][] = [];
+  let score = 0;
+  for (const clause of clauses) {
+    const spans: Span[] = [];
+    let literal = false;
+    for (const alternative of clause.alternatives) {
+      const found = findSpans(a, alternative);
+      if (found.length > 0 && alternative.kind !== 'concept') literal = true;
+      spans.push(...found);
+    }
+    if (spans.length === 0) return null;
+    perClause.push(spans);
+    score += 1 + Math.log2(1 + Math.min(spans.length, 8)) / 2 + (literal ? 0.5 : 0);
+  }
+  if (perClause.length > 1) score += 3 / (1 + smallestWindow(perClause) / 40);
+  return { score, matches: mergeSpans(perClause.flat()), best: perClause[0]![0]! };
+}
+
+/** Which of some short texts (notes, quotes) match a query, with the same analyzer as the main search. */
+export function matchTexts(query: string, texts: ReadonlyArray<{ id: string; text: string }>, glossary: CompiledGlossary): string[] {
+  const parsed = parseQuery(query, glossary);
+  if (parsed.clauses.length === 0) return [];
+  return texts.filter((t) => verifyAnalysis(analyze(t.text, glossary), parsed.clauses) !== null).map((t) => t.id);
 }
 
 function findSpans(a: Analysis, alternative: Alternative): Span[] {

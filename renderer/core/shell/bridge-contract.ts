@@ -34,6 +34,8 @@ export const Channels = {
   appInfo: 'reader:app-info',
   copyText: 'reader:copy-text',
   saveFile: 'reader:save-file',
+  openFile: 'reader:open-file',
+  openLink: 'reader:open-link',
 } as const;
 
 /** A file the reader asks to save (an export): a plain name, no path, and a size a person would export. */
@@ -48,6 +50,11 @@ export const SaveFileSchema = z.object({
 });
 export type SaveFileRequest = z.infer<typeof SaveFileSchema>;
 export const SaveResultSchema = z.enum(['saved', 'cancelled']);
+
+/** A file the person chose to import: its name and text, or null if they cancelled. */
+export const MAX_OPEN_BYTES = 20_000_000;
+export const OpenedFileSchema = z.object({ name: z.string().max(260), content: z.string().max(MAX_OPEN_BYTES) }).nullable();
+export type OpenedFile = z.infer<typeof OpenedFileSchema>;
 export type SaveResult = z.infer<typeof SaveResultSchema>;
 
 /** Text the reader may put on the clipboard through the shell: a link or a quotation, never huge. */
@@ -62,4 +69,8 @@ export interface ReaderBridge {
   copyText(text: string): Promise<void>;
   /** Saves an export: a save dialog in the desktop app, a download in the browser. */
   saveFile(request: SaveFileRequest): Promise<SaveResult>;
+  /** Asks for a JSON file to import: an open dialog in the desktop app, a file input in the browser. */
+  openFile(): Promise<OpenedFile>;
+  /** Subscribes to links in the program's scheme opened from outside (desktop app only); gets an in-app address. */
+  onOpenLink(listener: (hash: string) => void): () => void;
 }

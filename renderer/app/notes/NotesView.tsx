@@ -1,0 +1,164 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Corpus } from '../../core/corpus/types';
+import { rebase } from '../../core/notes/anchor';
+import { COLORS, type Annotation, type Color } from '../../core/notes/annotation';
+import { exportMarkdown, exportNotesCsv, exportWebAnnotations, ImportError, newAnnotations, parseImport, sortByPosition } from '../../core/notes/formats';
+import { formatRoute } from '../../core/shell/route';
+import { bridge } from '../../bridge/bridge';
+import { textLang } from '../format';
+import { useMessages } from '../i18n';
+import { searchClient } from '../search/searchClient';
+import { useSettings } from '../settings';
+import { notes, useNotes } from './notesState';
+
+interface Filters {
+  readonly docId: string;
+  readonly color: '' | Color;
+  readonly tag: string;
+  readonly text: string;
+  readonly sort: 'position' | 'newest';
+}
+
+/** Every note across the documents: filter, search (same analyzer as the main search), sort, export, import. */
+export function NotesView({ corpus }: { corpus: Corpus }) {
+  const t = useMessages();
+  const { uiLanguage } = useSettings();
+  const state = useNotes();
+  const [filters, setFilters] = useState<Filters>({ docId: '', color: '', tag: '', text: '', sort: 'position' });
+  const [matching, setMatching] = useState<{ text: string; ids: Set<string> } | null>(null);
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  useEffect(() => {
+    document.title = `${t.notes} · ${t.appName}`;
+  }, [t]);
+
+  useEffect(() => {
+    const text = filters.text.trim();
+    if (!text) return;
+    let live = true;
+    const texts = state.annotations.map((a) => ({ id: a.id, text: `${a.quote.exact}\n${a.note}\n${a.tags.join(' ')}` }));
+    void searchClient.matchTexts(text, texts).then((ids) => live && setMatching({ text, ids: new Set(ids) }));
+    return () => {
+      live = false;
+    };
+  }, [filters.text, state.annotations]);
+
+  const tags = useMemo(() => [...new Set(state.annotations.flatMap((a) => a.tags))].sort(), [state.annotations]);
+  const shown = useMemo(() => {
+    const text = filters.text.trim();
+    const kept = state.annotations.filter(
+      (a) =>
+        (!filters.docId || a.docId === filters.docId) &&
+        (!filters.color || a.color === filters.color) &&
+        (!filters.tag || a.tags.includes(filters.tag)) &&
+        (!text || (matching?.text === text && matching.ids.has(a.id))),
+    );
+    return filters.sort === 'newest' ? [...kept].sort((a, b) => b.modified.localeCompare(a.modified)) : sortByPosition(kept, corpus);
+  }, [state.annotations, filters, matching, corpus]);
+
+  const docOf = (id: string) => corpus.documents.find((d) => d.id === id);
+  const save = async (kind: 'markdown' | 'json' | 'csv'): Promise<void> => {
+    const now = new Date();
+    const content =
+      kind === 'markdown' ? exportMarkdown(shown, corpus, now) : kind === 'json' ? `${JSON.stringify(exportWebAnnotations(shown, corpus, now), null, 2)}\n` : exportNotesCsv(shown, corpus);
+    const name = `shandong-notes-${now.toISOString().slice(0, 10)}.${kind === 'markdown' ? 'md' : kind}`;
+    try {
+      const result = await bridge.saveFile({ suggestedName: name, kind, content });
+      if (result === 'saved') setMessage({ kind: 'ok', text: t.notesExported(shown.length) });
+    } catch (e) {
+      setMessage({ kind: 'error', text: t.exportFailed(e instanceof Error ? e.message : String(e)) });
+    }
+  };
+  const importFile = async (): Promise<void> => {
+    try {
+      const file = await bridge.openFile();
+      if (!file) return;
+      const incoming = parseImport(file.content).map((a) => rebase(docOf(a.docId), a));
+      const { added, duplicates } = newAnnotations(state.annotations, incoming);
+      if (added.length > 0 && !(await notes.put(...added))) return;
+      setMessage({ kind: 'ok', text: t.imported(added.length, duplicates) });
+    } catch (e) {
+      const reason = e instanceof ImportError || e instanceof Error ? e.message : String(e);
+      setMessage({ kind: 'error', text: t.importRefused(reason) });
+    }
+  };
+
+  return (
+    <div className="notes-view">
+      <h1>{t.notes}</h1>
+      <div className="notes-actions" role="group" aria-label={t.exportImport}>
+        <button type="button" onClick={() => void save('markdown')}>{t.exportMarkdown}</button>
+        <button type="button" onClick={() => void save('json')}>{t.exportJson}</button>
+        <button type="button" onClick={() => void save('csv')}>{t.exportCsv}</button>
+        <button type="button" onClick={() => void importFile()}>{t.importJson}</button>
+      </div>
+      {message && (
+        <p className={message.kind === 'error' ? 'alert' : 'note'} role={message.kind === 'error' ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      )}
+      {state.unreadable > 0 && <p className="note">{t.unreadableNotes(state.unreadable)}</p>}
+      <div className="targets-filters" role="group" aria-label={t.filters}>
+        <span className="filter">
+          <label htmlFor="notes-text">{t.searchNotes}</label>
+          <input id="notes-text" type="search" value={filters.text} onChange={(e) => setFilters((f) => ({ ...f, text: e.target.value.slice(0, 200) }))} />
+        </span>
+        <span className="filter">
+          <label htmlFor="notes-doc">{t.documentFilter}</label>
+          <select id="notes-doc" value={filters.docId} onChange={(e) => setFilters((f) => ({ ...f, docId: e.target.value }))}>
+            <option value="">{t.allDocuments}</option>
+            {corpus.documents.map((d) => (
+              <option key={d.id} value={d.id}>{uiLanguage === 'zh' ? d.titles.zh : d.titles.en}</option>
+            ))}
+          </select>
+        </span>
+        <span className="filter">
+          <label htmlFor="notes-color">{t.colour}</label>
+          <select id="notes-color" value={filters.color} onChange={(e) => setFilters((f) => ({ ...f, color: e.target.value as Filters['color'] }))}>
+            <option value="">{t.allColours}</option>
+            {COLORS.map((c) => (
+              <option key={c} value={c}>{t.colors[c]}</option>
+            ))}
+          </select>
+        </span>
+        <span className="filter">
+          <label htmlFor="notes-tag">{t.tag}</label>
+          <select id="notes-tag" value={filters.tag} onChange={(e) => setFilters((f) => ({ ...f, tag: e.target.value }))}>
+            <option value="">{t.allTags}</option>
+            {tags.map((tag) => (
+              <option key={tag} value={tag}>{tag}</option>
+            ))}
+          </select>
+        </span>
+        <span className="filter">
+          <label htmlFor="notes-sort">{t.sortBy}</label>
+          <select id="notes-sort" value={filters.sort} onChange={(e) => setFilters((f) => ({ ...f, sort: e.target.value as Filters['sort'] }))}>
+            <option value="position">{t.byPosition}</option>
+            <option value="newest">{t.newestFirst}</option>
+          </select>
+        </span>
+      </div>
+      <p className="search-summary" role="status" aria-live="polite">
+        {state.status === 'loading' ? t.loading : t.notesCount(shown.length, state.annotations.length)}
+      </p>
+      <ol className="notes-cards">
+        {shown.map((a: Annotation) => {
+          const doc = docOf(a.docId);
+          return (
+            <li key={a.id} className="note-card" data-note={a.id}>
+              <a href={formatRoute({ view: 'document', docId: a.docId, paragraph: a.paragraph, annotation: a.id })} className="note-source">
+                <span className={`dot hl-${a.color}`} aria-hidden="true" />
+                {doc ? (uiLanguage === 'zh' ? doc.titles.zh : doc.titles.en) : a.docId} · ¶ {a.paragraph}
+              </a>
+              <blockquote lang={doc ? textLang(doc, false) : undefined}>{a.quote.exact}</blockquote>
+              {a.note && <p className="note-body">{a.note}</p>}
+              <p className="note-meta">
+                {a.tags.map((tag) => `#${tag}`).join(' ')} <span className="muted">{new Date(a.modified).toLocaleString(uiLanguage === 'zh' ? 'zh-CN' : 'en-GB')}</span>
+                <button type="button" className="link-button" onClick={() => void notes.remove(a.id)}>{t.delete}</button>
+              </p>
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

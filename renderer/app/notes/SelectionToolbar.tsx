@@ -1,0 +1,97 @@
+import { useEffect, useState, type RefObject } from 'react';
+import { COLORS, type Color } from '../../core/notes/annotation';
+import { useMessages } from '../i18n';
+import { isShortcutKey } from '../keys';
+
+export interface TextSelection {
+  readonly paragraph: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The selection as offsets in one paragraph's text, or 'across' when it spans paragraphs, or null. */
+export function readSelection(container: HTMLElement): TextSelection | 'across' | null {
+  const sel = window.getSelection();
+  if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return null;
+  const range = sel.getRangeAt(0);
+  const el = (node: Node): Element | null => (node instanceof Element ? node : node.parentElement);
+  const startText = el(range.startContainer)?.closest('.para-text');
+  const endText = el(range.endContainer)?.closest('.para-text');
+  if (!startText || !container.contains(startText)) return null;
+  if (startText !== endText) return 'across';
+  const offset = (node: Node, at: number): number => {
+    const r = document.createRange();
+    r.setStart(startText, 0);
+    r.setEnd(node, at);
+    // Markers (✎) are not part of the text.
+    const clone = r.cloneContents();
+    clone.querySelectorAll('.hl-marker').forEach((m) => m.remove());
+    return clone.textContent?.length ?? 0;
+  };
+  const start = offset(range.startContainer, range.startOffset);
+  const end = offset(range.endContainer, range.endOffset);
+  const paragraph = Number(startText.closest<HTMLElement>('[data-paragraph]')?.dataset.paragraph);
+  if (!Number.isInteger(paragraph) || end <= start) return null;
+  return { paragraph, start, end };
+}
+
+interface Props {
+  container: RefObject<HTMLElement | null>;
+  onHighlight: (selection: TextSelection, color: Color, then: 'done' | 'note' | 'tag') => void;
+}
+
+/** Appears over a selection in a paragraph: highlight in a colour, add a note, or tag it. */
+export function SelectionToolbar({ container, onHighlight }: Props) {
+  const t = useMessages();
+  const [shown, setShown] = useState<{ selection: TextSelection | 'across'; x: number; y: number } | null>(null);
+
+  useEffect(() => {
+    const update = (): void => {
+      const root = container.current;
+      const selection = root ? readSelection(root) : null;
+      if (selection === null) return setShown(null);
+      const rect = window.getSelection()!.getRangeAt(0).getBoundingClientRect();
+      setShown({ selection, x: rect.left + rect.width / 2, y: rect.top });
+    };
+    const onKey = (event: KeyboardEvent): void => {
+      if (!isShortcutKey(event) || (event.key !== 'h' && event.key !== 'n')) return;
+      const root = container.current;
+      const selection = root ? readSelection(root) : null;
+      if (selection === null || selection === 'across') return;
+      event.preventDefault();
+      onHighlight(selection, 'yellow', event.key === 'n' ? 'note' : 'done');
+      window.getSelection()?.removeAllRanges();
+    };
+    document.addEventListener('selectionchange', update);
+    window.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('selectionchange', update);
+      window.removeEventListener('keydown', onKey);
+    };
+  }, [container, onHighlight]);
+
+  if (!shown) return null;
+  const style = { left: Math.max(8, Math.min(shown.x - 150, window.innerWidth - 320)), top: Math.max(64, shown.y - 52) };
+  if (shown.selection === 'across') {
+    return (
+      <div className="selection-toolbar" style={style} role="status">
+        {t.selectWithinParagraph}
+      </div>
+    );
+  }
+  const selection = shown.selection;
+  const act = (color: Color, then: 'done' | 'note' | 'tag') => () => {
+    onHighlight(selection, color, then);
+    window.getSelection()?.removeAllRanges();
+    setShown(null);
+  };
+  return (
+    <div className="selection-toolbar" style={style} role="toolbar" aria-label={t.highlightToolbar} onMouseDown={(e) => e.preventDefault()}>
+      {COLORS.map((color) => (
+        <button key={color} type="button" className={`swatch hl-${color}`} aria-label={t.highlightIn(t.colors[color])} title={t.highlightIn(t.colors[color])} onClick={act(color, 'done')} />
+      ))}
+      <button type="button" onClick={act('yellow', 'note')}>{t.addNote}</button>
+      <button type="button" onClick={act('yellow', 'tag')}>{t.addTag}</button>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Annotation } from '../../core/notes/annotation';
+import { NotesDatabase, NotesStore } from './store';
+
+let n = 0;
+const fresh = () => new NotesDatabase(`test-${++n}`);
+const note = (id: string, over: Partial<Annotation> = {}): Annotation => ({
+  id, docId: 'work-report-2022', paragraphId: 'work-report-2022-abc', paragraph: 1, quote: { exact: 'GDP', prefix: 'increase ', suffix: ' by' },
+  position: { start: 10, end: 13 }, color: 'yellow', note: 'n', tags: ['t'], created: '2026-11-20T08:00:00.000Z', modified: '2026-11-20T08:00:00.000Z', ...over,
+});
+
+describe('NotesStore (IndexedDB through Dexie)', () => {
+  const opened: NotesDatabase[] = [];
+  afterEach(() => opened.splice(0).forEach((db) => db.close()));
+
+  it('saves, replaces and removes annotations, and reads them back after reopening', async () => {
+    const db = fresh();
+    opened.push(db);
+    const store = new NotesStore(db);
+    await store.put(note('ann-00000001'), note('ann-00000002'));
+    await store.put(note('ann-00000001', { note: 'edited' }));
+    await store.remove('ann-00000002');
+    db.close();
+    const again = new NotesDatabase(db.name);
+    opened.push(again);
+    expect(await new NotesStore(again).all()).toEqual({ annotations: [note('ann-00000001', { note: 'edited' })], unreadable: 0 });
+  });
+
+  it('refuses to save an invalid annotation, and saves nothing of a batch that has one', async () => {
+    const db = fresh();
+    opened.push(db);
+    const store = new NotesStore(db);
+    await expect(store.put(note('ann-00000003'), note('bad id!'))).rejects.toThrow();
+    expect((await store.all()).annotations).toEqual([]);
+  });
+
+  it('keeps records it cannot read, counts them, and shows the rest', async () => {
+    const db = fresh();
+    opened.push(db);
+    await db.annotations.add({ id: 'from-a-newer-version', docId: 'x' } as unknown as Annotation);
+    const store = new NotesStore(db);
+    await store.put(note('ann-00000004'));
+    const loaded = await store.all();
+    expect(loaded.unreadable).toBe(1);
+    expect(loaded.annotations.map((a) => a.id)).toEqual(['ann-00000004']);
+    expect(await db.annotations.count()).toBe(2);
+  });
+
+  it('asks for strict durability', () => {
+    const db = fresh();
+    opened.push(db);
+    expect((db as unknown as { _options: { chromeTransactionDurability: string } })._options.chromeTransactionDurability).toBe('strict');
+  });
+});

@@ -1,0 +1,54 @@
+import Dexie, { type EntityTable } from 'dexie';
+import { AnnotationSchema, type Annotation } from '../../core/notes/annotation';
+
+/**
+ * Annotations live in the reader's own IndexedDB, through Dexie; the same code runs in the desktop app and
+ * in a browser. Writes ask for strict durability, so a saved note survives a crash straight after saving.
+ *
+ * Schema versions. Each new version keeps the old ones and adds an upgrade, so a profile from any release opens:
+ *   1: annotations by id, indexed by document, modification date, colour and tags (multi-entry).
+ */
+export class NotesDatabase extends Dexie {
+  annotations!: EntityTable<Annotation, 'id'>;
+
+  constructor(name = 'shandong-reader-notes') {
+    super(name, { chromeTransactionDurability: 'strict' });
+    this.version(1).stores({ annotations: 'id, docId, modified, color, *tags' });
+  }
+}
+
+export interface LoadedNotes {
+  readonly annotations: Annotation[];
+  /** Records that are not valid annotations (a newer version's, or damaged): kept in the database, not shown. */
+  readonly unreadable: number;
+}
+
+export class NotesStore {
+  constructor(private readonly db: NotesDatabase = new NotesDatabase()) {}
+
+  async all(): Promise<LoadedNotes> {
+    const rows = await this.db.annotations.toArray();
+    const annotations: Annotation[] = [];
+    let unreadable = 0;
+    for (const row of rows) {
+      const parsed = AnnotationSchema.safeParse(row);
+      if (parsed.success) annotations.push(parsed.data);
+      else unreadable++;
+    }
+    return { annotations, unreadable };
+  }
+
+  /** Saves (adds or replaces) annotations in one transaction: all of them, or none. */
+  async put(...annotations: Annotation[]): Promise<void> {
+    const valid = annotations.map((a) => AnnotationSchema.parse(a));
+    await this.db.transaction('rw', this.db.annotations, () => this.db.annotations.bulkPut(valid));
+  }
+
+  async remove(id: string): Promise<void> {
+    await this.db.transaction('rw', this.db.annotations, () => this.db.annotations.delete(id));
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
