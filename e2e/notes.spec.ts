@@ -70,6 +70,7 @@ test('highlight, annotate and tag passages in English and Chinese; they survive 
   await page.getByRole('button', { name: 'Highlight in green' }).click();
   await expect.poll(() => highlighted(page, 3)).toBe('推動網絡強省建設');
   await page.locator('#p-3 .hl-green').first().click();
+  await page.getByLabel('Note', { exact: true }).fill('网络强省：注意繁简。');
   await page.getByLabel('Tags (separated by commas)').fill('网络, 强省');
   await page.getByRole('button', { name: 'Save' }).click();
   const axe = await new AxeBuilder({ page }).analyze();
@@ -112,11 +113,14 @@ test('highlight, annotate and tag passages in English and Chinese; they survive 
   const json = JSON.parse(saved.json!);
   expect(json).toMatchObject({ type: 'AnnotationCollection', total: 2 });
   expect(json.first.items[1].body).toEqual([
+    { type: 'TextualBody', purpose: 'commenting', value: '网络强省：注意繁简。', format: 'text/plain' },
     { type: 'TextualBody', purpose: 'tagging', value: '网络' },
     { type: 'TextualBody', purpose: 'tagging', value: '强省' },
   ]);
   expect(saved.csv!.charCodeAt(0)).toBe(0xfeff);
   expect(saved.csv).toContain('推動網絡強省建設');
+  expect(saved.csv).toContain('网络强省：注意繁简。');
+  expect(saved.md).toContain('网络强省：注意繁简。');
 
   // A fresh profile: import the JSON and see the same notes; a malformed file changes nothing.
   const fresh = await browser.newContext();

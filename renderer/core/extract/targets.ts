@@ -128,6 +128,11 @@ function horizonOf(clause: string, doc: PolicyDocument): string | null {
   return null;
 }
 
+/** What every record of a clause shares: its kind, place and quote. */
+function clauseRecord(doc: PolicyDocument, p: Paragraph, clause: Span, future: boolean) {
+  return { kind: future ? ('target' as const) : ('statistic' as const), docId: doc.id, paragraph: p.index, start: clause[0], end: clause[1], quote: p.text.slice(clause[0], clause[1]) };
+}
+
 function scopeOf(paragraph: Paragraph, clause: Span, glossary: CompiledGlossary): string {
   if (paragraph.section) return paragraph.section;
   const cities = new Set(
@@ -190,12 +195,7 @@ function englishRecords(doc: PolicyDocument, p: Paragraph, clause: Span, glossar
     const scale = m[2] ? EN_SCALE[m[2].toLowerCase()]! : 1;
     const qualifier = EN_QUALIFIER.exec(before)?.[1]?.toLowerCase() ?? null;
     records.push({
-      kind: future ? 'target' : 'statistic',
-      docId: doc.id,
-      paragraph: p.index,
-      start: clause[0],
-      end: clause[1],
-      quote: text,
+      ...clauseRecord(doc, p, clause, future),
       metric: englishMetric(text, qualifier ? m.index - (EN_QUALIFIER.exec(before)?.[0].length ?? 0) : m.index, count ?? people),
       value: Math.round(arabic(raw) * scale * 1e6) / 1e6,
       unit,
@@ -239,12 +239,7 @@ function chineseRecords(doc: PolicyDocument, p: Paragraph, clause: Span, glossar
       .replace(/(达到|達到|增长|增長|提高到|提高|提升到|提升|培育|建设|建設|打造|新增|实现|實現|保持|为|為)$/, '')
       .trim();
     records.push({
-      kind: future ? 'target' : 'statistic',
-      docId: doc.id,
-      paragraph: p.index,
-      start: clause[0],
-      end: clause[1],
-      quote: text,
+      ...clauseRecord(doc, p, clause, future),
       metric: metric || after.slice(unitText.length).replace(/[，,。；;].*$/, '').slice(0, 20),
       value: Math.round(base * scale * 1e6) / 1e6,
       unit,

@@ -1,6 +1,6 @@
-import { stringify } from 'csv-stringify/browser/esm/sync';
 import { z } from 'zod';
 import type { Corpus, PolicyDocument } from '../corpus/types';
+import { toCsv } from '../csv';
 import { formatAppLink, LINK_SCHEME } from '../shell/route';
 import { anchorAnnotation } from './anchor';
 import { AnnotationSchema, cleanTags, COLORS, type Annotation } from './annotation';
@@ -95,19 +95,16 @@ export function exportWebAnnotations(annotations: readonly Annotation[], corpus:
 
 // ---------- CSV ----------
 
-const FORMULA = /^[=+\-@\t\r]/;
-const safe = (value: string | number): string | number => (typeof value === 'string' && FORMULA.test(value) ? `'${value}` : value);
-
-/** CSV for spreadsheets: UTF-8 with a byte-order mark and CRLF, so Excel opens Chinese text correctly. */
+/** CSV for spreadsheets (see toCsv). */
 export function exportNotesCsv(annotations: readonly Annotation[], corpus: Corpus): string {
   const header = ['document', 'paragraph', 'quote', 'note', 'tags', 'color', 'created', 'modified', 'link'];
   const rows = sortByPosition(annotations, corpus).map((a) =>
     [
       corpus.documents.find((d) => d.id === a.docId)?.titles.en ?? a.docId, a.paragraph, a.quote.exact, a.note, a.tags.join('; '), a.color, a.created, a.modified,
       formatAppLink(a.docId, a.paragraph, a.id),
-    ].map(safe),
+    ],
   );
-  return stringify([header, ...rows], { bom: true, record_delimiter: 'windows' });
+  return toCsv(header, rows);
 }
 
 // ---------- Import ----------
