@@ -152,14 +152,6 @@ export class SearchEngine {
     return id === -1 ? [] : this.analysis(id).concepts;
   }
 
-  /** Every span of a paragraph that matches the query, or null if some clause is not there. */
-  matchSpans(docId: string, paragraphIndex: number, raw: string): Span[] {
-    const id = this.entries.findIndex((e) => e.doc.id === docId && e.paragraph.index === paragraphIndex);
-    if (id === -1) return [];
-    const query = parseQuery(raw, this.glossary);
-    return query.clauses.length === 0 ? [] : (this.verify(id, query.clauses)?.matches ?? []);
-  }
-
   private verify(id: number, clauses: readonly Clause[]): { score: number; matches: Span[]; best: Span } | null {
     const verdict = verifyAnalysis(this.analysis(id), clauses);
     if (verdict && this.entries[id]!.paragraph.kind === 'heading') verdict.score += 0.25;
