@@ -65,6 +65,10 @@ test('city names in the reader link to the city page, in either script', async (
   await page.goto('/#/doc/press-conference-14th-fyp');
   const yantai = page.locator('#p-7 a.term.city').filter({ hasText: '煙台' });
   await expect(yantai).toHaveAttribute('href', '#/cities/yantai');
+  await yantai.focus();
+  await expect(page.getByRole('tooltip')).toContainText('Yantai'); // keyboard focus shows the card too
+  await page.locator('#p-0 .para-text').click();
+  await expect(page.getByRole('tooltip')).toHaveCount(0);
   await yantai.hover();
   await expect(page.getByRole('tooltip')).toContainText('Yantai');
   await yantai.click();

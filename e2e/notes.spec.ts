@@ -15,6 +15,9 @@ const highlighted = (page: Page, n: number) => page.locator(`#p-${n} .hl`).allTe
 /** Selects `exact` inside paragraph `n` of the open document, as a person dragging the mouse would. */
 async function select(page: Page, n: number, exact: string): Promise<void> {
   await expect(page.locator(`#p-${n} .para-text`)).toContainText(exact);
+  // Wait for the page to settle (its glossary terms arrive from the search worker and redraw the text), as a
+  // reader does before selecting: a redraw replaces the text nodes a selection was made in.
+  await expect(page.locator('.para-text .term').first()).toBeVisible();
   await page.evaluate(
     ([n, exact]) => {
       const el = document.querySelector(`#p-${n} .para-text`)!;

@@ -64,6 +64,8 @@ export function SelectionToolbar({ container, onHighlight }: Props) {
     };
     document.addEventListener('selectionchange', update);
     window.addEventListener('keydown', onKey);
+    // A selection made before this listener was attached (the page had only just drawn) still counts.
+    update();
     return () => {
       document.removeEventListener('selectionchange', update);
       window.removeEventListener('keydown', onKey);

@@ -12,7 +12,8 @@ export function TermCard({ container, terms }: { container: RefObject<HTMLElemen
   useEffect(() => {
     const root = container.current;
     if (!root) return;
-    const over = (event: MouseEvent): void => {
+    // Hover shows the card, and so does keyboard focus on a city's link.
+    const over = (event: Event): void => {
       const el = (event.target as HTMLElement).closest<HTMLElement>('.term');
       const term = el ? terms[el.dataset.concept ?? ''] : undefined;
       if (!el || !term) return;
@@ -22,14 +23,18 @@ export function TermCard({ container, terms }: { container: RefObject<HTMLElemen
       const above = rect.bottom + 160 > window.innerHeight;
       setShown({ term, text: el.textContent ?? '', x: rect.left, y: above ? rect.top - 6 : rect.bottom + 6, above });
     };
-    const out = (event: MouseEvent): void => {
+    const out = (event: Event): void => {
       if ((event.target as HTMLElement).closest('.term')) hide.current = window.setTimeout(() => setShown(null), 400);
     };
     root.addEventListener('mouseover', over);
     root.addEventListener('mouseout', out);
+    root.addEventListener('focusin', over);
+    root.addEventListener('focusout', out);
     return () => {
       root.removeEventListener('mouseover', over);
       root.removeEventListener('mouseout', out);
+      root.removeEventListener('focusin', over);
+      root.removeEventListener('focusout', out);
       window.clearTimeout(hide.current);
     };
   }, [container, terms]);
