@@ -7,7 +7,7 @@ import { chromium } from 'playwright';
 import { preview } from 'vite';
 import { describeQuote } from '../renderer/core/notes/anchor';
 import type { Annotation } from '../renderer/core/notes/annotation';
-import { COLORS } from '../renderer/core/notes/annotation';
+import { COLORS, noteSearchText } from '../renderer/core/notes/annotation';
 import { exportWebAnnotations } from '../renderer/core/notes/formats';
 import { loadGlossary } from '../renderer/core/search/glossary';
 import { matchTexts } from '../renderer/core/search/search';
@@ -30,7 +30,7 @@ const annotations: Annotation[] = Array.from({ length: COUNT }, (_, i) => {
   };
 });
 // What the Notes view's search must show for "energy", worked out here with the same code.
-const expected = matchTexts('energy', annotations.map((a) => ({ id: a.id, text: `${a.quote.exact}\n${a.note}\n${a.tags.join(' ')}` })), loadGlossary()).length;
+const expected = matchTexts('energy', annotations.map((a) => ({ id: a.id, text: noteSearchText(a) })), loadGlossary()).length;
 const file = join(tmpdir(), `bench-notes-${Date.now()}.json`);
 writeFileSync(file, JSON.stringify(exportWebAnnotations(annotations, corpus, new Date())));
 

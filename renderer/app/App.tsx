@@ -15,7 +15,7 @@ import { ReaderView } from './reader/ReaderView';
 import { SearchBox } from './search/SearchBox';
 import { searchClient } from './search/searchClient';
 import { SearchView } from './search/SearchView';
-import { useSearch, type SearchFilters } from './search/useSearch';
+import { searchOptions, useSearch, type SearchFilters } from './search/useSearch';
 import { getSettings, stepFontScale, updateSettings, useSettings } from './settings';
 import { TopBar } from './TopBar';
 import { useCorpus } from './useCorpus';
@@ -89,7 +89,7 @@ export function App() {
     const live = parseRoute(window.location.hash);
     if (live.view !== 'search' || live.query.trim() === '') return;
     void searchClient
-      .search(live.query, { limit: 1, language: filters.language, docIds: filters.docId ? [filters.docId] : null })
+      .search(live.query, searchOptions(filters, 1))
       .then(({ hits: [first] }) => {
         if (first) navigate({ view: 'document', docId: first.docId, paragraph: first.paragraph, query: live.query });
       });

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Corpus } from '../../core/corpus/types';
 import { rebase } from '../../core/notes/anchor';
-import { COLORS, type Annotation, type Color } from '../../core/notes/annotation';
+import { COLORS, noteSearchText, type Annotation, type Color } from '../../core/notes/annotation';
 import { exportMarkdown, exportNotesCsv, exportWebAnnotations, ImportError, newAnnotations, parseImport, sortByPosition } from '../../core/notes/formats';
 import { formatRoute } from '../../core/shell/route';
 import { bridge } from '../../bridge/bridge';
@@ -35,7 +35,7 @@ export function NotesView({ corpus }: { corpus: Corpus }) {
     const text = filters.text.trim();
     if (!text) return;
     let live = true;
-    const texts = state.annotations.map((a) => ({ id: a.id, text: `${a.quote.exact}\n${a.note}\n${a.tags.join(' ')}` }));
+    const texts = state.annotations.map((a) => ({ id: a.id, text: noteSearchText(a) }));
     void searchClient.matchTexts(text, texts).then((ids) => live && setMatching({ text, ids: new Set(ids) }));
     return () => {
       live = false;

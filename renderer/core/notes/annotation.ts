@@ -18,6 +18,11 @@ export function cleanTags(tags: readonly string[]): string[] {
   return [...new Set(tags.map(cleanTag).filter((t) => t.length > 0))].slice(0, MAX_TAGS);
 }
 
+/** What the notes search looks in: the quoted passage, the note and the tags. */
+export function noteSearchText(a: Pick<Annotation, 'quote' | 'note' | 'tags'>): string {
+  return `${a.quote.exact}\n${a.note}\n${a.tags.join(' ')}`;
+}
+
 export const AnnotationSchema = z.object({
   id: z.string().regex(/^[A-Za-z0-9-]{8,64}$/),
   docId: z.string().regex(/^[a-z0-9-]{1,64}$/),
