@@ -115,3 +115,35 @@ test('glossary terms are marked quietly, and their card searches both languages'
   await card.getByRole('button', { name: 'Search this' }).click();
   await expect(summary(page)).toHaveText('5 paragraphs in 3 documents');
 });
+
+test('from the keyboard, t moves through the glossary terms and shows each card; Enter searches the term', async ({ page }) => {
+  await page.goto('/#/doc/press-conference-14th-fyp');
+  await expect(page.locator('#p-5 .term').first()).toBeVisible();
+  await page.locator('#p-5').focus();
+  // The terms of paragraph 5, in order: each press of t focuses the next one and describes it with its card.
+  const first = await page.locator('#p-5 .term').first().textContent();
+  await page.keyboard.press('t');
+  const focused = page.locator('.term:focus');
+  await expect(focused).toHaveText(first!);
+  const card = page.getByRole('tooltip');
+  await expect(card).toBeVisible();
+  await expect(focused).toHaveAttribute('aria-describedby', await card.getAttribute('id') ?? 'missing');
+  let guard = 0;
+  while ((await focused.textContent()) !== '新材料' && guard++ < 20) await page.keyboard.press('t');
+  await expect(focused).toHaveText('新材料');
+  await expect(card).toContainText('new materials');
+  // Shift+T goes back one term, t forward again.
+  await page.keyboard.press('Shift+T');
+  await expect(focused).not.toHaveText('新材料');
+  await page.keyboard.press('t');
+  await expect(focused).toHaveText('新材料');
+  // Esc closes the card and returns to the paragraph; Enter on a term searches it.
+  await page.keyboard.press('Escape');
+  await expect(card).toHaveCount(0);
+  await expect(page.locator('#p-5')).toBeFocused();
+  await page.keyboard.press('t');
+  while ((await focused.textContent()) !== '新材料' && guard++ < 40) await page.keyboard.press('t');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#\/search\?q=/);
+  await expect(summary(page)).toHaveText('5 paragraphs in 3 documents');
+});

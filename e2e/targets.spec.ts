@@ -49,7 +49,7 @@ test('sorts and filters by each column, by text and on the timeline', async ({ p
   await page.getByLabel('Scope', { exact: true }).selectOption('');
   await page.getByLabel('Filter', { exact: true }).fill('數字經濟');
   await expect(rows).toHaveCount(1);
-  await expect(rows.first()).toContainText('10%左右');
+  await expect(rows.first()).toContainText('about 10%'); // 左右 in the source, said in the interface's language
   await page.getByLabel('Filter', { exact: true }).fill('');
 
   await page.getByRole('button', { name: '2 targets due by 2025' }).click();
@@ -74,4 +74,45 @@ test('exports the table as CSV that Excel opens with Chinese text', async ({ pag
   expect(text).toContain('數字經濟核心產業增加值占GDP比重');
   expect(text).toContain('#/doc/press-conference-14th-fyp/p/7?span=');
   await expect(page.getByRole('status').filter({ hasText: 'Exported 2 rows as CSV.' })).toBeVisible();
+});
+
+test('works from the keyboard alone and in the Chinese interface; a click anywhere on a row opens it', async ({ page }) => {
+  await page.getByRole('button', { name: '中文' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('目标');
+  const rows = page.locator('tr[data-target]');
+  // Values are said in the interface's language, whatever the document's.
+  await expect(rows.filter({ hasText: 'GDP' }).first()).toContainText('超过5.5%');
+  await expect(rows.filter({ hasText: '數字經濟' })).toContainText('10%左右');
+  await page.screenshot({ path: `${SHOTS}/targets-zh.png`, fullPage: true });
+
+  // Sort by value from the keyboard.
+  await page.getByRole('button', { name: /^数值/ }).focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('columnheader', { name: /数值/ })).toHaveAttribute('aria-sort', 'descending');
+  // A timeline mark, from the keyboard.
+  await page.getByRole('button', { name: '2025 年前到期的目标 2 项' }).focus();
+  await page.keyboard.press('Space');
+  await expect(rows).toHaveCount(2);
+  // Tab from the last header reaches the first row's link; Enter opens its clause, marked.
+  await page.getByRole('button', { name: /^文件/ }).focus();
+  await page.keyboard.press('Tab');
+  const first = rows.first().getByRole('link');
+  await expect(first).toBeFocused();
+  const id = await rows.first().getAttribute('data-target');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\?span=\d+-\d+$/);
+  await expect(page.locator('.para mark').first()).toBeInViewport();
+  // Back finds the table as it was left: the same year, the same sort.
+  await page.goBack();
+  await expect(rows).toHaveCount(2);
+  await expect(rows.first()).toHaveAttribute('data-target', id!);
+  await expect(page.getByRole('columnheader', { name: /数值/ })).toHaveAttribute('aria-sort', 'descending');
+
+  // A click on the row's value cell (not its link) opens the same place as its link.
+  await page.getByRole('button', { name: /显示所有年份/ }).click();
+  const row = rows.filter({ hasText: 'GDP' }).first();
+  const href = await row.getByRole('link').getAttribute('href');
+  await row.locator('td.num').click();
+  await expect(page).toHaveURL(new RegExp(`${href!.replace(/[?.*+^$()[\]{}|\\]/g, '\\$&')}$`));
 });

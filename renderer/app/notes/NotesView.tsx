@@ -9,6 +9,7 @@ import { textLang } from '../format';
 import { useMessages } from '../i18n';
 import { searchClient } from '../search/searchClient';
 import { useSettings } from '../settings';
+import { useViewState } from '../useViewState';
 import { notes, useNotes } from './notesState';
 
 interface Filters {
@@ -24,7 +25,7 @@ export function NotesView({ corpus }: { corpus: Corpus }) {
   const t = useMessages();
   const { uiLanguage } = useSettings();
   const state = useNotes();
-  const [filters, setFilters] = useState<Filters>({ docId: '', color: '', tag: '', text: '', sort: 'position' });
+  const [filters, setFilters] = useViewState<Filters>('notes:filters', { docId: '', color: '', tag: '', text: '', sort: 'position' });
   const [matching, setMatching] = useState<{ text: string; ids: Set<string> } | null>(null);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   useEffect(() => {

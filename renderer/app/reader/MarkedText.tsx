@@ -71,7 +71,7 @@ function withTerms(text: string, from: number, to: number, terms: TextMarks['ter
           {plain(start, end, `t${start}`, false)}
         </a>
       ) : (
-        <span key={start} className="term" data-concept={concept}>
+        <span key={start} className="term" data-concept={concept} tabIndex={-1}>
           {plain(start, end, `t${start}`)}
         </span>
       ),

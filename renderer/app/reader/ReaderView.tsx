@@ -223,6 +223,11 @@ export function ReaderView({ corpus, docId, paragraph, query, span, annotation }
           el.focus({ preventScroll: true });
           el.scrollIntoView({ block: 'nearest' });
         }
+      } else if (event.key === 't' || event.key === 'T') {
+        const term = adjacentTerm(article.current, target, event.key === 'T' ? -1 : 1);
+        if (!term) return;
+        term.focus({ preventScroll: true });
+        term.scrollIntoView({ block: 'nearest' });
       } else if (event.key === 'c' && current !== null) {
         copyLink(current);
       } else if (event.key === 'o') {
@@ -355,4 +360,20 @@ export function ReaderView({ corpus, docId, paragraph, query, span, annotation }
       </div>
     </div>
   );
+}
+
+/**
+ * The glossary term after (or before) the focused element, for `t` / Shift+T: a keyboard user's way to each term's
+ * card without putting every term in the tab order. With nothing focused in the text, it starts from the top of the
+ * window.
+ */
+function adjacentTerm(root: HTMLElement | null, from: HTMLElement | null, direction: 1 | -1): HTMLElement | null {
+  if (!root) return null;
+  const terms = [...root.querySelectorAll<HTMLElement>('.term')];
+  if (from && root.contains(from)) {
+    const flag = direction === 1 ? Node.DOCUMENT_POSITION_FOLLOWING : Node.DOCUMENT_POSITION_PRECEDING;
+    const after = terms.filter((term) => term !== from && !term.contains(from) && from.compareDocumentPosition(term) & flag);
+    return (direction === 1 ? after[0] : after[after.length - 1]) ?? null;
+  }
+  return terms.find((term) => term.getBoundingClientRect().top >= 0) ?? null;
 }

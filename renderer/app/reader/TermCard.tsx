@@ -3,11 +3,18 @@ import type { GlossaryTerm } from '../search/protocol';
 import { useMessages } from '../i18n';
 import { navigate } from '../useRoute';
 
-/** The hover card of a glossary term: its forms in both languages, and "Search this". */
+export const TERM_CARD_ID = 'term-card';
+
+/**
+ * The card of a glossary term: its forms in both languages, and "Search this". Hovering a term shows it, and so
+ * does keyboard focus (city links are in the tab order; other terms are reached with `t`, see ReaderView), in which
+ * case the focused term is described by the card and Enter searches it.
+ */
 export function TermCard({ container, terms }: { container: RefObject<HTMLElement | null>; terms: Readonly<Record<string, GlossaryTerm>> }) {
   const t = useMessages();
   const [shown, setShown] = useState<{ term: GlossaryTerm; text: string; x: number; y: number; above: boolean } | null>(null);
   const hide = useRef<number | undefined>(undefined);
+  const described = useRef<HTMLElement | null>(null);
 
   useEffect(() => {
     const root = container.current;
@@ -18,6 +25,9 @@ export function TermCard({ container, terms }: { container: RefObject<HTMLElemen
       const term = el ? terms[el.dataset.concept ?? ''] : undefined;
       if (!el || !term) return;
       window.clearTimeout(hide.current);
+      described.current?.removeAttribute('aria-describedby');
+      el.setAttribute('aria-describedby', TERM_CARD_ID);
+      described.current = el;
       const rect = el.getBoundingClientRect();
       // Below the term, or above it when the window has no room below.
       const above = rect.bottom + 160 > window.innerHeight;
@@ -26,11 +36,28 @@ export function TermCard({ container, terms }: { container: RefObject<HTMLElemen
     const out = (event: Event): void => {
       if ((event.target as HTMLElement).closest('.term')) hide.current = window.setTimeout(() => setShown(null), 400);
     };
+    const key = (event: KeyboardEvent): void => {
+      const el = event.target as HTMLElement;
+      if (!el.matches('span.term') || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.key === 'Enter') {
+        navigate({ view: 'search', query: el.textContent ?? '' });
+      } else if (event.key === 'Escape') {
+        setShown(null);
+        el.closest<HTMLElement>('[data-paragraph]')?.focus({ preventScroll: true });
+      } else {
+        return;
+      }
+      event.preventDefault();
+      event.stopPropagation();
+    };
     root.addEventListener('mouseover', over);
     root.addEventListener('mouseout', out);
     root.addEventListener('focusin', over);
     root.addEventListener('focusout', out);
+    root.addEventListener('keydown', key);
     return () => {
+      root.removeEventListener('keydown', key);
+      described.current?.removeAttribute('aria-describedby');
       root.removeEventListener('mouseover', over);
       root.removeEventListener('mouseout', out);
       root.removeEventListener('focusin', over);
@@ -39,10 +66,17 @@ export function TermCard({ container, terms }: { container: RefObject<HTMLElemen
     };
   }, [container, terms]);
 
+  useEffect(() => {
+    if (shown) return;
+    described.current?.removeAttribute('aria-describedby');
+    described.current = null;
+  }, [shown]);
+
   if (!shown) return null;
   const { term } = shown;
   return (
     <div
+      id={TERM_CARD_ID}
       className={`term-card${shown.above ? ' above' : ''}`}
       role="tooltip"
       style={{ left: Math.max(8, Math.min(shown.x, window.innerWidth - 300)), top: shown.y }}

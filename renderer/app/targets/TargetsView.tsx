@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type MouseEvent } from 'react';
 import type { Corpus } from '../../core/corpus/types';
 import type { Target } from '../../core/extract/targets';
 import { targetsCsv } from '../../core/extract/targets-csv';
@@ -8,6 +8,8 @@ import { textLang } from '../format';
 import { useMessages } from '../i18n';
 import { useSettings } from '../settings';
 import { useExtracts } from '../useExtracts';
+import { navigate } from '../useRoute';
+import { useViewState } from '../useViewState';
 import { formatValue, horizonYear } from './format';
 import { TargetsTimeline } from './TargetsTimeline';
 
@@ -24,8 +26,8 @@ export function TargetsView({ corpus }: { corpus: Corpus }) {
   const t = useMessages();
   const { uiLanguage } = useSettings();
   const { extracts, error } = useExtracts();
-  const [filters, setFilters] = useState<Filters>({ text: '', kind: '', docId: '', scope: '', horizon: null });
-  const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 }>({ key: 'horizon', dir: 1 });
+  const [filters, setFilters] = useViewState<Filters>('targets:filters', { text: '', kind: '', docId: '', scope: '', horizon: null });
+  const [sort, setSort] = useViewState<{ key: SortKey; dir: 1 | -1 }>('targets:sort', { key: 'horizon', dir: 1 });
   const [status, setStatus] = useState<string | null>(null);
   useEffect(() => {
     document.title = `${t.targets} · ${t.appName}`;
@@ -71,6 +73,12 @@ export function TargetsView({ corpus }: { corpus: Corpus }) {
     } catch (e) {
       setStatus(t.exportFailed(e instanceof Error ? e.message : String(e)));
     }
+  };
+  // A click anywhere on a row opens its clause, as its link does (the link is the row's keyboard stop), unless the
+  // person was selecting text to copy.
+  const openRow = (event: MouseEvent<HTMLTableRowElement>, x: Target): void => {
+    if ((event.target as HTMLElement).closest('a, button') || window.getSelection()?.isCollapsed === false) return;
+    navigate({ view: 'document', docId: x.docId, paragraph: x.paragraph, span: [x.start, x.end] });
   };
   const header = (key: SortKey, label: string) => (
     <th scope="col" aria-sort={sort.key === key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
@@ -136,15 +144,15 @@ export function TargetsView({ corpus }: { corpus: Corpus }) {
               const doc = corpus.documents.find((d) => d.id === x.docId);
               const href = formatRoute({ view: 'document', docId: x.docId, paragraph: x.paragraph, span: [x.start, x.end] });
               return (
-                <tr key={x.id} data-target={x.id}>
+                <tr key={x.id} data-target={x.id} className="clickable" onClick={(event) => openRow(event, x)}>
                   <td>
                     <a href={href} lang={doc ? textLang(doc, false) : undefined} title={x.quote}>
                       {x.metric}
                     </a>
                   </td>
                   <td className="num">{formatValue(x, uiLanguage)}</td>
-                  <td>{x.horizon ?? '—'}</td>
-                  <td>{cityName(x.scope)}</td>
+                  <td className="nowrap">{x.horizon ?? '—'}</td>
+                  <td className="nowrap">{cityName(x.scope)}</td>
                   <td>
                     <span className={`kind kind-${x.kind}`}>{x.kind === 'target' ? t.kindTarget : t.kindStatistic}</span>
                   </td>

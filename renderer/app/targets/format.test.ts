@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { QUALIFIER_WORDS } from '../../core/extract/targets';
 import { formatValue, horizonYear } from './format';
 
 describe('formatValue', () => {
@@ -9,6 +10,22 @@ describe('formatValue', () => {
     expect(formatValue({ value: 10, unit: '%', qualifier: '左右' }, 'zh')).toBe('10%左右');
     expect(formatValue({ value: 1.1e6, unit: 'people', qualifier: null }, 'zh')).toBe('110万人');
     expect(formatValue({ value: 31600, unit: 'enterprises', qualifier: null }, 'en')).toBe('31,600 enterprises');
+  });
+  it('says the qualifier in the interface language, whichever language the document used', () => {
+    expect(formatValue({ value: 5.5, unit: '%', qualifier: 'more than' }, 'zh')).toBe('超过5.5%');
+    expect(formatValue({ value: 50, unit: 'platforms', qualifier: 'about' }, 'zh')).toBe('50个平台左右');
+    expect(formatValue({ value: 10, unit: '%', qualifier: '左右' }, 'en')).toBe('about 10%');
+    expect(formatValue({ value: 1e11, unit: 'yuan', qualifier: '超過' }, 'en')).toBe('more than 100 billion yuan');
+    expect(formatValue({ value: 3, unit: '%', qualifier: '以內' }, 'zh')).toBe('3%以内');
+    // Every qualifier the extractor keeps has its words in both languages.
+    for (const word of [...QUALIFIER_WORDS.en, ...QUALIFIER_WORDS.zhAfter, ...QUALIFIER_WORDS.zhBefore]) {
+      for (const language of ['en', 'zh'] as const) {
+        const shown = formatValue({ value: 7, unit: '%', qualifier: word }, language);
+        expect(shown, `${word} in ${language}`).toMatch(language === 'en' ? /^[a-z ]+ 7%$/ : /^[\u4e00-\u9fff]*7%[\u4e00-\u9fff]*$/);
+      }
+    }
+    // A qualifier the table does not know is shown as the document has it, never dropped.
+    expect(formatValue({ value: 3, unit: '%', qualifier: 'well over' }, 'en')).toBe('well over 3%');
   });
   it('reads the last year of a horizon', () => {
     expect(horizonYear('2021-2025')).toBe(2025);

@@ -6,7 +6,46 @@ const ZH_UNITS: Record<string, string> = {
   clusters: '个集群', platforms: '个平台', projects: '个项目', parks: '个园区', bases: '个基地', ports: '个港口',
 };
 
-/** A value as a reader says it: "100 billion yuan", "more than 5.5%", "1000亿元", "10%左右". */
+/**
+ * Each qualifier the extractor keeps (in the document's language), as the other language says it: where it goes
+ * (before or after the number) and its words. The record keeps the source's own word; only the display changes.
+ */
+const QUALIFIERS: Record<string, { en: string; zh: readonly [string, 'before' | 'after'] }> = {
+  'more than': { en: 'more than', zh: ['超过', 'before'] },
+  over: { en: 'over', zh: ['超过', 'before'] },
+  above: { en: 'above', zh: ['以上', 'after'] },
+  'at least': { en: 'at least', zh: ['不低于', 'before'] },
+  'no less than': { en: 'no less than', zh: ['不低于', 'before'] },
+  'not less than': { en: 'not less than', zh: ['不低于', 'before'] },
+  about: { en: 'about', zh: ['左右', 'after'] },
+  around: { en: 'around', zh: ['左右', 'after'] },
+  approximately: { en: 'approximately', zh: ['约', 'before'] },
+  roughly: { en: 'roughly', zh: ['约', 'before'] },
+  some: { en: 'some', zh: ['约', 'before'] },
+  nearly: { en: 'nearly', zh: ['近', 'before'] },
+  almost: { en: 'almost', zh: ['近', 'before'] },
+  'up to': { en: 'up to', zh: ['最多', 'before'] },
+  below: { en: 'below', zh: ['以下', 'after'] },
+  'less than': { en: 'less than', zh: ['不到', 'before'] },
+  under: { en: 'under', zh: ['以下', 'after'] },
+  以上: { en: 'over', zh: ['以上', 'after'] },
+  左右: { en: 'about', zh: ['左右', 'after'] },
+  以内: { en: 'within', zh: ['以内', 'after'] },
+  以內: { en: 'within', zh: ['以内', 'after'] },
+  以下: { en: 'under', zh: ['以下', 'after'] },
+  超过: { en: 'more than', zh: ['超过', 'before'] },
+  超過: { en: 'more than', zh: ['超过', 'before'] },
+  突破: { en: 'over', zh: ['突破', 'before'] },
+  不低于: { en: 'at least', zh: ['不低于', 'before'] },
+  不低於: { en: 'at least', zh: ['不低于', 'before'] },
+  不少于: { en: 'at least', zh: ['不少于', 'before'] },
+  不少於: { en: 'at least', zh: ['不少于', 'before'] },
+  约: { en: 'about', zh: ['约', 'before'] },
+  約: { en: 'about', zh: ['约', 'before'] },
+  近: { en: 'nearly', zh: ['近', 'before'] },
+};
+
+/** A value as a reader says it, in the interface's language: "100 billion yuan", "more than 5.5%", "1000亿元", "10%左右". */
 export function formatValue(t: Pick<Target, 'value' | 'unit' | 'qualifier'>, language: UiLanguage): string {
   const { value, unit } = t;
   let number: string;
@@ -19,8 +58,11 @@ export function formatValue(t: Pick<Target, 'value' | 'unit' | 'qualifier'>, lan
   const unitText = unit === '%' ? '%' : language === 'zh' ? (ZH_UNITS[unit] ?? ` ${unit}`) : ` ${unit}`;
   const body = `${number}${unitText}`;
   if (!t.qualifier) return body;
-  // Chinese qualifiers that follow the number (以上, 左右) stay after it.
-  return /^(以上|左右|以内|以內|以下)$/.test(t.qualifier) ? `${body}${t.qualifier}` : `${t.qualifier} ${body}`;
+  const known = QUALIFIERS[t.qualifier];
+  if (!known) return `${t.qualifier} ${body}`;
+  if (language === 'en') return `${known.en} ${body}`;
+  const [word, place] = known.zh;
+  return place === 'after' ? `${body}${word}` : `${word}${body}`;
 }
 
 /** The last year of a horizon ("2021-2025" → 2025), for sorting and the timeline. */

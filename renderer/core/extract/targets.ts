@@ -44,7 +44,13 @@ const EN_UNITS: ReadonlyArray<readonly [RegExp, string]> = [
 const EN_COUNT_NOUN = /^((?:[a-z][a-z-]+ ){0,3}?(?:enterprises|companies|firms|clusters|platforms|projects|parks|bases|zones|centers|centres|laboratories|industries|chains|hospitals|schools|ports|cities|counties|villages|products|brands|champions|unicorns|gazelles))\b/i;
 /** People counted with words before the noun: "1.1 million new urban jobs", "100 high-end talents". */
 const EN_PEOPLE = /^(?:[a-z][a-z-]+ ){0,3}?(?:people|persons|jobs|talents|workers|residents|graduates)\b/i;
-const EN_QUALIFIER = /\b(more than|over|at least|no less than|not less than|about|around|approximately|nearly|almost|up to|above|below|less than|under|some|roughly)\s+$/i;
+/** Every qualifier a record can carry, as the documents write it (the Targets view says each in both languages). */
+export const QUALIFIER_WORDS = {
+  en: ['more than', 'over', 'at least', 'no less than', 'not less than', 'about', 'around', 'approximately', 'nearly', 'almost', 'up to', 'above', 'below', 'less than', 'under', 'some', 'roughly'],
+  zhAfter: ['以上', '左右', '以内', '以內', '以下'],
+  zhBefore: ['超过', '超過', '突破', '不低于', '不低於', '不少于', '不少於', '约', '約', '近'],
+} as const;
+const EN_QUALIFIER = new RegExp(`\\b(${QUALIFIER_WORDS.en.join('|')})\\s+$`, 'i');
 const EN_FUTURE = /\b(will|shall|aims? to|aiming to|strive to|strives to|plans? to|is expected to|are expected to|is set to|are set to|target of|goal of|seeks? to|by (?:the end of )?20\d\d|in the next \w+ years|within \w+ years)\b/i;
 const EN_PAST = /\b(there (?:were|was)|had|was|were|has been|have been|grew|rose|increased|reached|fell|dropped|achieved|totaled|totalled|amounted|last year|in the past|over the past)\b/i;
 const EN_DIRECTIONS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -73,8 +79,8 @@ const ZH_UNITS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:家|户|戶)/, 'enterprises'],
   [/^(?:个|個|项|項|座|条|條|批|所|大|强|強)/, 'items'],
 ];
-const ZH_QUALIFIER_AFTER = /^(以上|左右|以内|以內|以下)/;
-const ZH_QUALIFIER_BEFORE = /(超过|超過|突破|不低于|不低於|不少于|不少於|约|約|近)$/;
+const ZH_QUALIFIER_AFTER = new RegExp(`^(${QUALIFIER_WORDS.zhAfter.join('|')})`);
+const ZH_QUALIFIER_BEFORE = new RegExp(`(${QUALIFIER_WORDS.zhBefore.join('|')})$`);
 const ZH_FUTURE = /(到20\d\d年|20\d\d年前|力争|力爭|将|將|要|预计|預計|目标|目標|计划|計劃|确保|確保|十四五|今後|今后|未來|未来)/;
 const ZH_PAST = /(已经|已經|已|累计|累計|去年|上年|过去|過去|截至)/;
 const ZH_DIRECTIONS: ReadonlyArray<readonly [RegExp, string]> = [
