@@ -42,7 +42,7 @@ test.describe('the desktop app', () => {
         bridge: Object.keys((window as unknown as { shandongReader?: object }).shandongReader ?? {}).sort(),
         opened: window.open('https://example.org') === null,
       }));
-      expect(exposed).toEqual({ require: 'undefined', process: 'undefined', bridge: ['appInfo', 'copyText', 'onMenuCommand', 'onOpenLink', 'openFile', 'saveFile', 'shell'], opened: true });
+      expect(exposed).toEqual({ require: 'undefined', process: 'undefined', bridge: ['appInfo', 'copyText', 'onMenuCommand', 'onOpenLink', 'openFile', 'reportMenuState', 'saveFile', 'shell'], opened: true });
       const prefs = await app.evaluate(({ BrowserWindow }) => {
         type Prefs = { contextIsolation?: boolean; sandbox?: boolean; nodeIntegration?: boolean } | null;
         const contents = BrowserWindow.getAllWindows()[0]!.webContents as unknown as { getLastWebPreferences(): Prefs };
@@ -56,6 +56,11 @@ test.describe('the desktop app', () => {
       });
       await page.waitForTimeout(300);
       expect(page.url()).toMatch(/^app:\/\/reader\//);
+      // A theme chosen in the page shows as chosen in the application menu.
+      await page.getByLabel(/^Theme/).selectOption('dark');
+      await expect
+        .poll(() => app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.getMenuItemById('theme:dark')?.checked))
+        .toBe(true);
       await page.screenshot({ path: 'e2e/screenshots/electron-library.png' });
     } finally {
       await app.close();

@@ -2,11 +2,11 @@
 // down on purpose; every decision with logic in it lives in renderer/core/shell, where it is unit-tested.
 import { readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { app, BrowserWindow, clipboard, dialog, ipcMain, protocol, screen, session, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, protocol, screen, session, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
 import { APP_ORIGIN, APP_SCHEME, appUrlToPath, CONTENT_SECURITY_POLICY_HEADER, isAppUrl } from '../renderer/core/shell/app-url';
-import { Channels, CopyTextSchema, MAX_OPEN_BYTES, SaveFileSchema, type AppInfo, type OpenedFile, type SaveResult } from '../renderer/core/shell/bridge-contract';
+import { Channels, CopyTextSchema, MAX_OPEN_BYTES, MenuStateSchema, SaveFileSchema, type AppInfo, type OpenedFile, type SaveResult } from '../renderer/core/shell/bridge-contract';
 import { formatRoute, LINK_SCHEME, parseAppLink } from '../renderer/core/shell/route';
-import { buildMenu } from './menu';
+import { buildMenu, syncMenu } from './menu';
 import { loadWindowState, trackWindowState } from './window-state';
 
 const MIME: Record<string, string> = {
@@ -86,7 +86,7 @@ async function serve(request: Request): Promise<Response> {
 }
 
 /** Answers only the reader's own page, and never trusts what it sends. */
-function fromReader(event: IpcMainInvokeEvent): boolean {
+function fromReader(event: IpcMainInvokeEvent | IpcMainEvent): boolean {
   return event.senderFrame !== null && isAppUrl(event.senderFrame.url);
 }
 
@@ -122,6 +122,11 @@ async function start(): Promise<void> {
     const parsed = CopyTextSchema.safeParse(text);
     if (!fromReader(event) || !parsed.success) throw new Error('refused');
     clipboard.writeText(parsed.data);
+  });
+
+  ipcMain.on(Channels.menuState, (event, state: unknown) => {
+    const parsed = MenuStateSchema.safeParse(state);
+    if (fromReader(event) && parsed.success) syncMenu(parsed.data);
   });
 
   ipcMain.handle(Channels.saveFile, async (event, request: unknown): Promise<SaveResult> => {

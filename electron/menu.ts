@@ -1,5 +1,5 @@
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
-import { Channels, type MenuCommand } from '../renderer/core/shell/bridge-contract';
+import { Channels, checkedMenuItems, type MenuCommand, type MenuState } from '../renderer/core/shell/bridge-contract';
 
 /** The application menu. Items that concern the reader send it a command; the rest are Electron's own roles. */
 export function buildMenu(win: BrowserWindow, development: boolean): void {
@@ -33,16 +33,16 @@ export function buildMenu(win: BrowserWindow, development: boolean): void {
         {
           label: 'Theme',
           submenu: [
-            { label: 'System', type: 'radio', checked: true, click: send('theme:system') },
-            { label: 'Light', type: 'radio', click: send('theme:light') },
-            { label: 'Dark', type: 'radio', click: send('theme:dark') },
+            { id: 'theme:system', label: 'System', type: 'radio', checked: true, click: send('theme:system') },
+            { id: 'theme:light', label: 'Light', type: 'radio', click: send('theme:light') },
+            { id: 'theme:dark', label: 'Dark', type: 'radio', click: send('theme:dark') },
           ],
         },
         {
           label: 'Interface Language',
           submenu: [
-            { label: 'English', click: send('ui-language:en') },
-            { label: '中文', click: send('ui-language:zh') },
+            { id: 'ui-language:en', label: 'English', type: 'radio', checked: true, click: send('ui-language:en') },
+            { id: 'ui-language:zh', label: '中文', type: 'radio', click: send('ui-language:zh') },
           ],
         },
         { type: 'separator' },
@@ -56,4 +56,13 @@ export function buildMenu(win: BrowserWindow, development: boolean): void {
     },
   ];
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+/** Shows the reader's current theme and interface language as chosen in the menu (they can change in the page). */
+export function syncMenu(state: MenuState): void {
+  const menu = Menu.getApplicationMenu();
+  for (const id of checkedMenuItems(state)) {
+    const item = menu?.getMenuItemById(id);
+    if (item) item.checked = true;
+  }
 }

@@ -5,6 +5,7 @@ import {
   Channels,
   CopyTextSchema,
   MenuCommandSchema,
+  MenuStateSchema,
   OpenedFileSchema,
   SaveFileSchema,
   SaveResultSchema,
@@ -33,6 +34,9 @@ const api: ReaderBridge = {
   },
   async openFile() {
     return OpenedFileSchema.parse(await ipcRenderer.invoke(Channels.openFile));
+  },
+  reportMenuState(state) {
+    ipcRenderer.send(Channels.menuState, MenuStateSchema.parse(state));
   },
   onOpenLink(listener: (hash: string) => void) {
     const handler = (_event: IpcRendererEvent, hash: unknown): void => {

@@ -44,6 +44,8 @@ function useAppliedSettings(): void {
     root.lang = uiLanguage === 'zh' ? 'zh-Hans' : 'en';
     root.style.setProperty('--font-scale', String(fontScale));
   }, [theme, uiLanguage, fontScale]);
+  // The application menu shows the theme and interface language in use, wherever they were chosen.
+  useEffect(() => bridge.reportMenuState({ theme, uiLanguage }), [theme, uiLanguage]);
 }
 
 /** On a start with no address of its own, go back to the last place read. */

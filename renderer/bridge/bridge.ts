@@ -2,6 +2,7 @@ import {
   AppInfoSchema,
   CopyTextSchema,
   MenuCommandSchema,
+  MenuStateSchema,
   MAX_OPEN_BYTES,
   OpenedFileSchema,
   SaveFileSchema,
@@ -59,6 +60,7 @@ const browserBridge: ReaderBridge = {
   copyText: (text) => navigator.clipboard.writeText(CopyTextSchema.parse(text)),
   saveFile: download,
   openFile: chooseFile,
+  reportMenuState: () => undefined,
   onOpenLink: () => () => undefined,
 };
 
@@ -74,6 +76,7 @@ function checked(bridge: ReaderBridge): ReaderBridge {
     copyText: (text) => bridge.copyText(CopyTextSchema.parse(text)),
     saveFile: async (request) => SaveResultSchema.parse(await bridge.saveFile(SaveFileSchema.parse(request))),
     openFile: async () => OpenedFileSchema.parse(await bridge.openFile()),
+    reportMenuState: (state) => bridge.reportMenuState(MenuStateSchema.parse(state)),
     onOpenLink: (listener) =>
       bridge.onOpenLink((hash) => {
         if (typeof hash === 'string' && hash.startsWith('#/doc/') && hash.length < 400) listener(hash);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SaveFileSchema } from './bridge-contract';
+import { checkedMenuItems, MenuCommandSchema, MenuStateSchema, SaveFileSchema } from './bridge-contract';
 
 describe('SaveFileSchema', () => {
   it('takes a plain file name and refuses paths and control characters', () => {
@@ -9,5 +9,22 @@ describe('SaveFileSchema', () => {
       expect(SaveFileSchema.safeParse({ suggestedName: name, kind: 'csv', content: 'a' }).success, JSON.stringify(name)).toBe(false);
     }
     expect(SaveFileSchema.safeParse({ suggestedName: 'a.exe', kind: 'exe', content: 'a' }).success).toBe(false);
+  });
+});
+
+describe('menu state', () => {
+  it('checks one menu item per group, each one a command the menu sends', () => {
+    expect(checkedMenuItems({ theme: 'dark', uiLanguage: 'zh' })).toEqual(['theme:dark', 'ui-language:zh']);
+    for (const theme of ['system', 'light', 'dark'] as const) {
+      for (const uiLanguage of ['en', 'zh'] as const) {
+        for (const id of checkedMenuItems({ theme, uiLanguage })) expect(MenuCommandSchema.safeParse(id).success).toBe(true);
+      }
+    }
+  });
+  it('refuses anything but a known theme and language from the page', () => {
+    expect(MenuStateSchema.safeParse({ theme: 'dark', uiLanguage: 'en' }).success).toBe(true);
+    expect(MenuStateSchema.safeParse({ theme: 'neon', uiLanguage: 'en' }).success).toBe(false);
+    expect(MenuStateSchema.safeParse({ theme: 'dark' }).success).toBe(false);
+    expect(MenuStateSchema.safeParse('theme:dark').success).toBe(false);
   });
 });

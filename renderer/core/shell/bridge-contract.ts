@@ -28,6 +28,18 @@ export const AppInfoSchema = z.object({
 });
 export type AppInfo = z.infer<typeof AppInfoSchema>;
 
+/** What the reader tells the shell about its settings, so that the menu's choices show the current ones. */
+export const MenuStateSchema = z.object({
+  theme: z.enum(['system', 'light', 'dark']),
+  uiLanguage: z.enum(['en', 'zh']),
+});
+export type MenuState = z.infer<typeof MenuStateSchema>;
+
+/** The menu items (by their command, which is also their id) that show as chosen for a state: one per group. */
+export function checkedMenuItems(state: MenuState): MenuCommand[] {
+  return [`theme:${state.theme}`, `ui-language:${state.uiLanguage}`];
+}
+
 /** IPC channel names, shared by the main process and the preload script. */
 export const Channels = {
   menuCommand: 'reader:menu-command',
@@ -36,6 +48,7 @@ export const Channels = {
   saveFile: 'reader:save-file',
   openFile: 'reader:open-file',
   openLink: 'reader:open-link',
+  menuState: 'reader:menu-state',
 } as const;
 
 /** A file the reader asks to save (an export): a plain name, no path, and a size a person would export. */
@@ -71,6 +84,8 @@ export interface ReaderBridge {
   saveFile(request: SaveFileRequest): Promise<SaveResult>;
   /** Asks for a JSON file to import: an open dialog in the desktop app, a file input in the browser. */
   openFile(): Promise<OpenedFile>;
+  /** Tells the application menu which theme and interface language are in use (desktop app only). */
+  reportMenuState(state: MenuState): void;
   /** Subscribes to links in the program's scheme opened from outside (desktop app only); gets an in-app address. */
   onOpenLink(listener: (hash: string) => void): () => void;
 }
