@@ -106,6 +106,51 @@ describe('Chinese targets', () => {
   });
 });
 
+describe('hard cases', () => {
+  it('tells a reported figure from a promised one in the same sentence, in either language', () => {
+    const ts = zh('截至2021年底，全省已建成5G基站5萬個，到2025年將達到20萬個。');
+    expect(ts.map((t) => [t.kind, t.value, t.horizon, t.metric, t.quote])).toEqual([
+      ['statistic', 50000, '2021', '5G基站', '截至2021年底，全省已建成5G基站5萬個'],
+      ['target', 200000, '2025', '5G基站', '到2025年將達到20萬個。'],
+    ]);
+    expect(doc('In the first half of 2022, GDP grew 4.5% and will keep growing.')[0]).toMatchObject({ kind: 'statistic', value: 4.5, metric: 'GDP' });
+    expect(doc('The province, which had 120 parks, will build 30 more parks.').map((t) => [t.kind, t.value])).toEqual([
+      ['statistic', 120],
+      ['target', 30],
+    ]);
+    // A passive future is still the future.
+    expect(doc('Energy use per unit of GDP will be reduced by 14.5%.')[0]).toMatchObject({ kind: 'target', direction: 'reduce' });
+  });
+
+  it('takes "this year" in a work report for that year\'s targets, unless the figure is reported', () => {
+    expect(zh('今年全省生產總值增長5.5%以上。')[0]).toMatchObject({ kind: 'target', horizon: '2022', qualifier: '以上', direction: 'increase' });
+    expect(zh('今年以來，全省已新增市場主體20萬戶。')[0]).toMatchObject({ kind: 'statistic', value: 200000 });
+    expect(doc('This year GDP grew by 3%.')[0]).toMatchObject({ kind: 'statistic' });
+  });
+
+  it('reads a count inside a name as part of the name, and a rank as no quantity', () => {
+    expect(zh('到2022年，十強產業集群達到30個。').map((t) => [t.value, t.metric])).toEqual([[30, '十強產業集群']]);
+    expect(doc('The city aims to be among the top 10 cities in China.')).toEqual([]);
+  });
+
+  it('names the metric when the verb follows the subject, and when the subject is only the actor', () => {
+    expect(zh('到2025年，全省GDP將達到10萬億元。')[0]).toMatchObject({ metric: 'GDP', value: 1e13, unit: 'yuan' });
+    expect(doc('The province will invest 10 billion yuan in new infrastructure.')[0]).toMatchObject({ metric: 'new infrastructure', value: 1e10 });
+  });
+
+  it('dates a target by when it is due, never by the year it is compared with; reads ranges', () => {
+    expect(doc('Carbon emissions will be cut by 18% compared with the level in 2020.')[0]!.horizon).toBeNull();
+    expect(zh('單位GDP能耗將比2020年下降14.5%。')[0]!.horizon).toBeNull();
+    expect(doc('From 2021 to 2025, the province will build 50 parks.')[0]!.horizon).toBe('2021-2025');
+    expect(doc('GDP will grow 6% in 2023, up from 2020 levels.')[0]!.horizon).toBe('2023');
+  });
+
+  it('keeps large values exact', () => {
+    expect(doc('In 2021, the GDP of Shandong reached 8.3 trillion yuan.')[0]).toMatchObject({ kind: 'statistic', value: 8.3e12, metric: 'GDP of Shandong', horizon: '2021' });
+    expect(zh('全省地區生產總值已達8.31萬億元。')[0]!.value).toBe(8.31e12);
+  });
+});
+
 describe('clauses', () => {
   it('cuts at semicolons, and at ", and" only between two numbers', () => {
     const text = 'A will grow 5%; B will build 3 parks, and C will add 2 ports. D and E, and F.';

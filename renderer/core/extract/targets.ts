@@ -5,9 +5,11 @@ import { arabic, chineseNumeral } from './numbers';
 
 /**
  * Quantified commitments (targets) and statements of fact about the past (statistics), each with the exact
- * clause it came from. Precision before reach: a clause yields a record only when it has a quantity and a
- * clear sign of the future (will, aims to, by 2025, 到2025年, 力争…) or of the past (there were, last year, 已…);
- * a clause with both, or neither, yields nothing.
+ * clause it came from. Precision before reach: a quantity yields a record only when it has a unit or a counted
+ * thing and its clause has a clear sign of the future (will, aims to, by 2025, 到2025年, 力争…) or of the past
+ * (there were, grew, last year, 已, 截至…). The sign nearest before the quantity decides which ("GDP grew 4.5% and
+ * will keep growing" is a statistic); a clause with neither yields nothing. A sentence is cut where a new time frame
+ * opens (", by 2025", "，到2025年"), so that a figure reported and a figure promised in one sentence stay apart.
  */
 export interface Target {
   readonly id: string;
@@ -51,16 +53,16 @@ export const QUALIFIER_WORDS = {
   zhBefore: ['超过', '超過', '突破', '不低于', '不低於', '不少于', '不少於', '约', '約', '近'],
 } as const;
 const EN_QUALIFIER = new RegExp(`\\b(${QUALIFIER_WORDS.en.join('|')})\\s+$`, 'i');
-const EN_FUTURE = /\b(will|shall|aims? to|aiming to|strive to|strives to|plans? to|is expected to|are expected to|is set to|are set to|target of|goal of|seeks? to|by (?:the end of )?20\d\d|in the next \w+ years|within \w+ years)\b/i;
+const EN_FUTURE = /\b(will|shall|aims? to|aiming to|strive to|strives to|plans? to|is expected to|are expected to|is set to|are set to|target of|goal of|seeks? to|by (?:the end of )?20\d\d|in the next \w+ years|within \w+ years|this year|next year)\b/i;
 const EN_PAST = /\b(there (?:were|was)|had|was|were|has been|have been|grew|rose|increased|reached|fell|dropped|achieved|totaled|totalled|amounted|last year|in the past|over the past)\b/i;
 const EN_DIRECTIONS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\b(increase|raise|grow|rise|expand|boost|grew|rose|increased)\b/i, 'increase'],
-  [/\b(reduce|cut|decrease|lower|fall|drop|curb|fell|dropped)\b/i, 'reduce'],
-  [/\b(build|construct|establish|set up|create)\b/i, 'build'],
-  [/\b(cultivate|foster|nurture|develop)\b/i, 'cultivate'],
-  [/\b(attract|introduce)\b/i, 'attract'],
-  [/\b(reach|achieve|exceed|hit|surpass|account for)\b/i, 'reach'],
-  [/\b(keep|maintain|stay|remain)\b/i, 'maintain'],
+  [/\b(increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|grow(?:s|n|ing)?|grew|ris(?:e|es|ing)|rose|risen|expand(?:s|ed|ing)?|boost(?:s|ed|ing)?|add(?:s|ed|ing)?)\b/i, 'increase'],
+  [/\b(reduc(?:e|es|ed|ing)|cut(?:s|ting)?|decreas(?:e|es|ed|ing)|lower(?:s|ed|ing)?|f(?:a|e)ll(?:s|en|ing)?|drop(?:s|ped|ping)?|curb(?:s|ed|ing)?)\b/i, 'reduce'],
+  [/\b(build(?:s|ing)?|built|construct(?:s|ed|ing)?|establish(?:es|ed|ing)?|set up|creat(?:e|es|ed|ing))\b/i, 'build'],
+  [/\b(cultivat(?:e|es|ed|ing)|foster(?:s|ed|ing)?|nurtur(?:e|es|ed|ing)|develop(?:s|ed|ing)?)\b/i, 'cultivate'],
+  [/\b(attract(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|invest(?:s|ed|ing)?)\b/i, 'attract'],
+  [/\b(reach(?:es|ed|ing)?|achiev(?:e|es|ed|ing)|exceed(?:s|ed|ing)?|hit|surpass(?:es|ed|ing)?|account(?:s|ed)? for)\b/i, 'reach'],
+  [/\b(keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?|stay(?:s|ed|ing)?|remain(?:s|ed|ing)?)\b/i, 'maintain'],
 ];
 const WORDS_NUMBER: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
@@ -81,7 +83,7 @@ const ZH_UNITS: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 const ZH_QUALIFIER_AFTER = new RegExp(`^(${QUALIFIER_WORDS.zhAfter.join('|')})`);
 const ZH_QUALIFIER_BEFORE = new RegExp(`(${QUALIFIER_WORDS.zhBefore.join('|')})$`);
-const ZH_FUTURE = /(到20\d\d年|20\d\d年前|力争|力爭|将|將|要|预计|預計|目标|目標|计划|計劃|确保|確保|十四五|今後|今后|未來|未来)/;
+const ZH_FUTURE = /(到20\d\d年|20\d\d年前|力争|力爭|将|將|要|预计|預計|目标|目標|计划|計劃|确保|確保|十四五|今後|今后|未來|未来|今年|明年)/;
 const ZH_PAST = /(已经|已經|已|累计|累計|去年|上年|过去|過去|截至)/;
 const ZH_DIRECTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(增长|增長|提高|提升|增加|新增|扩大|擴大)/, 'increase'],
@@ -93,18 +95,21 @@ const ZH_DIRECTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(保持|稳定|穩定)/, 'maintain'],
 ];
 
-/** A sentence cut at semicolons, and at ", and" when both sides hold a number: the clauses targets point at. */
+/**
+ * A sentence cut at semicolons; at ", and" when both sides hold a number; and where a new time frame opens after a
+ * comma with a number on both sides (", by 2025 …", "，到2025年…"): the clauses targets point at.
+ */
 export function clauses(text: string, sentences: readonly Span[]): Span[] {
   const out: Span[] = [];
   for (const [s, e] of sentences) {
     let start = s;
     const sentence = text.slice(s, e);
-    const cuts = [...sentence.matchAll(/[;；]\s*|,\s+(?:and|while)\s+/g)];
+    const cuts = [...sentence.matchAll(/[;；]\s*|,\s+(?:and|while)\s+|,\s+(?=(?:by|until|before) (?:the end of )?20\d\d\b)|，(?=(?:到|至|截至|截止|在)?20\d\d年|今年|明年|去年|力争|力爭)/g)];
     for (const cut of cuts) {
       const at = s + cut.index;
       const left = text.slice(start, at);
       const right = text.slice(at + cut[0].length, e);
-      if (cut[0].startsWith(',') && !(/\d/.test(left) && /\d/.test(right))) continue;
+      if (!/[;；]/.test(cut[0]) && !(/\d/.test(left) && /\d/.test(right))) continue;
       out.push([start, at]);
       start = at + cut[0].length;
     }
@@ -113,13 +118,40 @@ export function clauses(text: string, sentences: readonly Span[]): Span[] {
   return out.filter(([a, b]) => b > a);
 }
 
+/**
+ * Whether the quantity at `at` is promised or reported: the sign of the future or of the past nearest before it
+ * in its clause ("GDP grew 4.5% and will keep growing": grew), else the first after it; null when there is none.
+ * A past form after "be" or "to" ("will be increased", "to be reached") is not a sign of the past.
+ */
+function kindAt(text: string, at: number, future: RegExp, past: RegExp): 'target' | 'statistic' | null {
+  const signs: Array<{ index: number; kind: 'target' | 'statistic' }> = [];
+  for (const m of text.matchAll(new RegExp(future.source, `${future.flags.replace('g', '')}g`))) signs.push({ index: m.index, kind: 'target' });
+  for (const m of text.matchAll(new RegExp(past.source, `${past.flags.replace('g', '')}g`))) {
+    if (!/\b(?:be|being|to)\s+$/i.test(text.slice(0, m.index))) signs.push({ index: m.index, kind: 'statistic' });
+  }
+  const before = signs.filter((x) => x.index < at).sort((a, b) => b.index - a.index)[0];
+  const after = signs.filter((x) => x.index >= at).sort((a, b) => a.index - b.index)[0];
+  return (before ?? after)?.kind ?? null;
+}
+
+/** A number as the text means it, without floating-point dust (8.3 trillion, not 8300000000000.001). */
+function scaled(base: number, scale: number): number {
+  return Number((base * scale).toPrecision(12));
+}
+
 function horizonOf(clause: string, doc: PolicyDocument): string | null {
   const docYear = doc.date.value ? Number(doc.date.value.slice(0, 4)) : null;
-  const range = /(20\d\d)\s*[-–—至到]\s*(20\d\d)/.exec(clause);
+  const range = /(20\d\d)\s*(?:[-–—至到]|年?\s*(?:to|through|until)\s)\s*(20\d\d)/i.exec(clause) ?? /\bfrom (20\d\d) to (20\d\d)\b/i.exec(clause);
   if (range) return `${range[1]}-${range[2]}`;
-  if (/14th Five-Year Plan|十四五/i.test(clause)) return '2021-2025';
-  const by = /\b(?:by|in|before|until|through)\s+(?:the end of\s+)?(20\d\d)\b|到(20\d\d)年|(20\d\d)年/i.exec(clause);
+  // A year something is due by comes first; a year it is compared with ("than in 2020", 比2020年) is never the horizon.
+  const by = /\b(?:by|before|until|through)\s+(?:the end of\s+)?(20\d\d)\b|到(20\d\d)年|(20\d\d)年(?:前|底前)/i.exec(clause);
   if (by) return by[1] ?? by[2] ?? by[3]!;
+  if (/14th Five-Year Plan|十四五/i.test(clause)) return '2021-2025';
+  for (const m of clause.matchAll(/\b(20\d\d)\b/g)) {
+    const before = clause.slice(0, m.index);
+    if (/\b(?:than|compared with|compared to|from|over|since|of)\s+(?:the (?:level|end) (?:of|in)\s+)?(?:that (?:of|in)\s+)?$|(?:比|较|較|相比|同比|与|與)$/i.test(before)) continue;
+    return m[1]!;
+  }
   if (docYear !== null) {
     if (/\bthis year\b|今年/i.test(clause)) return String(docYear);
     if (/\bnext year\b|明年/i.test(clause)) return String(docYear + 1);
@@ -135,8 +167,8 @@ function horizonOf(clause: string, doc: PolicyDocument): string | null {
 }
 
 /** What every record of a clause shares: its kind, place and quote. */
-function clauseRecord(doc: PolicyDocument, p: Paragraph, clause: Span, future: boolean) {
-  return { kind: future ? ('target' as const) : ('statistic' as const), docId: doc.id, paragraph: p.index, start: clause[0], end: clause[1], quote: p.text.slice(clause[0], clause[1]) };
+function clauseRecord(doc: PolicyDocument, p: Paragraph, clause: Span, kind: Target['kind']) {
+  return { kind, docId: doc.id, paragraph: p.index, start: clause[0], end: clause[1], quote: p.text.slice(clause[0], clause[1]) };
 }
 
 function scopeOf(paragraph: Paragraph, clause: Span, glossary: CompiledGlossary): string {
@@ -166,22 +198,31 @@ function direction(table: ReadonlyArray<readonly [RegExp, string]>, before: stri
 const EN_DESCRIPTOR = /\b(?:worth|valued at|each with|with (?:an? )?(?:output|revenue|value|scale) of|with output value of)\s+(?:[a-z]+\s+){0,3}$/i;
 
 /** Words that name what is measured: the subject before the verb, or the noun counted after the number. */
-function englishMetric(clause: string, numberAt: number, countNoun: string | null): string {
+function englishMetric(clause: string, numberAt: number, countNoun: string | null, afterUnit: string): string {
   if (countNoun) return countNoun.toLowerCase();
+  // "10 billion yuan in investment", "2.5% of GDP": the thing the amount is of.
+  const of = /^\s*(?:of|in)\s+((?:the\s+)?[a-z][\w'-]*(?:\s+(?!by\b|in\b|to\b|and\b|will\b|from\b)[a-z][\w'-]*){0,4})/i.exec(afterUnit);
   const before = clause.slice(0, numberAt);
   const verbBy = /\b(?:increase|raise|grow|reduce|cut|lower|boost|expand)\s+(?:the\s+)?([\w\s,'-]{2,80}?)\s+by\s+(?:[a-z]+\s+)*$/i.exec(before);
   if (verbBy) return verbBy[1]!.trim();
   const subject = /(?:^|,\s*|\bthat\s+|\band\s+)((?:the\s+)?[A-Za-z][\w\s'-]{2,80}?)\s+(?:will|would|is|are|was|were|should|shall|has|have|had|grew|rose|fell|reached|increased|dropped)\b/i.exec(before);
-  if (subject) return subject[1]!.replace(/^the\s+/i, '').replace(/^(?:in \d{4},?|by \d{4},?)\s*/i, '').trim();
-  const words = before.replace(/[^\w\s'-]/g, ' ').trim().split(/\s+/).slice(-5).join(' ');
-  return words;
+  const named = subject?.[1]!.replace(/^the\s+/i, '').replace(/^(?:in \d{4},?|by \d{4},?)\s*/i, '').trim();
+  // A pronoun, or the actor itself, names nothing: "it will grow by 5%" is measured by what the amount is of, if the text says.
+  if (named && !/^(?:it|they|this|these|that|we|which|there|(?:shandong )?province|shandong|(?:the )?city|(?:provincial |municipal )?government)$/i.test(named)) return named;
+  if (of) return of[1]!.replace(/^the\s+/i, '').trim();
+  if (named) return named;
+  // Else the last words before the number, without the verbs and modals that lead to it.
+  return before
+    .replace(/[^\w\s'-]/g, ' ')
+    .replace(/\b(?:will|shall|would|should|aims?|plans?|strives?|seeks?|to|by|be|is|are|reach|grow|rise|increase|attract|build|cultivate|achieve|exceed|hit|up)\b/gi, ' ')
+    .trim()
+    .split(/\s+/)
+    .slice(-5)
+    .join(' ');
 }
 
 function englishRecords(doc: PolicyDocument, p: Paragraph, clause: Span, glossary: CompiledGlossary): Omit<Target, 'id'>[] {
   const text = p.text.slice(clause[0], clause[1]);
-  const future = EN_FUTURE.test(text);
-  const past = EN_PAST.test(text) && !/\b(will|shall)\b/i.test(text);
-  if (future === past) return [];
   const records: Omit<Target, 'id'>[] = [];
   const NUMBER = /(?<![\w.,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w.]*\d)(?:\s*(thousand|million|billion|trillion))?/g;
   for (const m of text.matchAll(NUMBER)) {
@@ -191,6 +232,8 @@ function englishRecords(doc: PolicyDocument, p: Paragraph, clause: Span, glossar
     // A year, an ordinal or a list number is not a quantity.
     if (/^(19|20)\d\d$/.test(raw) && !m[2]) continue;
     if (/^(st|nd|rd|th)\b/.test(after) || /\b(No\.|Article|Section|Grade)\s*$/i.test(before)) continue;
+    // A rank ("among the top 10 cities") is not a quantity.
+    if (/\b(?:top|the first|the best|ranked|ranking|ranks)\s+$/i.test(before)) continue;
     if (records.length > 0 && EN_DESCRIPTOR.test(before)) continue;
     let unit = EN_UNITS.find(([re]) => re.test(after))?.[1] ?? null;
     const people = unit === null ? EN_PEOPLE.exec(after)?.[0] ?? null : null;
@@ -199,11 +242,14 @@ function englishRecords(doc: PolicyDocument, p: Paragraph, clause: Span, glossar
     if (unit === null && count === null) continue;
     unit ??= count!.split(' ').pop()!.toLowerCase();
     const scale = m[2] ? EN_SCALE[m[2].toLowerCase()]! : 1;
+    const kind = kindAt(text, m.index, EN_FUTURE, EN_PAST);
+    if (kind === null) continue;
     const qualifier = EN_QUALIFIER.exec(before)?.[1]?.toLowerCase() ?? null;
+    const unitLength = /^\S+(?: cent)?/.exec(after)?.[0].length ?? 0;
     records.push({
-      ...clauseRecord(doc, p, clause, future),
-      metric: englishMetric(text, qualifier ? m.index - (EN_QUALIFIER.exec(before)?.[0].length ?? 0) : m.index, count ?? people),
-      value: Math.round(arabic(raw) * scale * 1e6) / 1e6,
+      ...clauseRecord(doc, p, clause, kind),
+      metric: englishMetric(text, qualifier ? m.index - (EN_QUALIFIER.exec(before)?.[0].length ?? 0) : m.index, count ?? people, count ?? people ? '' : after.slice(unitLength)),
+      value: scaled(arabic(raw), scale),
       unit,
       qualifier,
       direction: direction(EN_DIRECTIONS, before, text),
@@ -214,11 +260,28 @@ function englishRecords(doc: PolicyDocument, p: Paragraph, clause: Span, glossar
   return records;
 }
 
+const ZH_VERB_AT_END = /(达到|達到|增长|增長|提高到|提高|提升到|提升|培育|建设|建設|建成|打造|新增|实现|實現|保持|为|為|超过|超過|突破)$/;
+const ZH_MODAL = /(?:将|將|要|力争|力爭|预计|預計|确保|確保)(?:培育|建设|建設|打造|新增|实现|實現|推动|推動|引进|引進)?/;
+const ZH_WHOLE_PROVINCE = /^(?:全省|我省|山东省?|山東省?|全市|今年|明年)+/;
+/** What leads into a reported figure: 已建成, 累计新增… (not part of what is measured). */
+const ZH_REPORTED = /^(?:已经|已經|已|累计|累計)+(?:建成|建设|建設|新增|培育|达到|達到|达|達|实现|實現)?/;
+
+/**
+ * What is measured, from the words before the number in its clause: after any time phrase; then what follows the
+ * modal verb ("全省将培育首台(套)技术装备超过100项": 首台(套)技术装备), or, when the verb is all that follows it, what
+ * precedes it ("全省GDP将达到10万亿元": GDP); without the verb and qualifier next to the number.
+ */
+function chineseMetric(before: string): string {
+  const plain = before.replace(/^.*?(?:到20\d\d年|20\d\d年)(?:底|末|前)?[，,]?/, '').replace(/^.*[，,；;]/, '');
+  const tidy = (x: string): string => x.replace(ZH_QUALIFIER_BEFORE, '').replace(ZH_VERB_AT_END, '').replace(ZH_QUALIFIER_BEFORE, '').trim();
+  const modal = ZH_MODAL.exec(plain);
+  if (!modal) return tidy(plain.replace(ZH_WHOLE_PROVINCE, '').replace(ZH_REPORTED, ''));
+  const object = tidy(plain.slice(modal.index + modal[0].length));
+  return object || tidy(plain.slice(0, modal.index).replace(ZH_WHOLE_PROVINCE, ''));
+}
+
 function chineseRecords(doc: PolicyDocument, p: Paragraph, clause: Span, glossary: CompiledGlossary): Omit<Target, 'id'>[] {
   const text = p.text.slice(clause[0], clause[1]);
-  const future = ZH_FUTURE.test(text);
-  const past = ZH_PAST.test(text) && !/(将|將|力争|力爭)/.test(text);
-  if (future === past) return [];
   const records: Omit<Target, 'id'>[] = [];
   const NUMBER = /(\d+(?:\.\d+)?)|([零〇一二两兩三四五六七八九十百千]+)(?=[大强強个個项項家座条條批])/g;
   for (const m of text.matchAll(NUMBER)) {
@@ -232,22 +295,20 @@ function chineseRecords(doc: PolicyDocument, p: Paragraph, clause: Span, glossar
     if (m[1] && /^\d{4}$/.test(m[1]) && scaleText === '' && unitEntry[1] === 'items') continue;
     const base = m[1] ? arabic(m[1]) : chineseNumeral(m[2]!);
     if (base === null) continue;
+    // A count that names a programme and is followed by the real quantity (十强产业集群达到30个) is part of the name.
+    if (m[2] && /^[^，,。；;]*\d/.test(after)) continue;
+    const kind = kindAt(text, m.index, ZH_FUTURE, ZH_PAST);
+    if (kind === null) continue;
     const [unitRe, unit] = unitEntry;
     const scale = scaleText ? ZH_SCALES[scaleText]! : 1;
     const unitText = scaleText + unitRe.exec(rest)![0];
     const qualifier = ZH_QUALIFIER_AFTER.exec(after.slice(unitText.length))?.[1] ?? ZH_QUALIFIER_BEFORE.exec(before)?.[1] ?? null;
     // The metric: what comes before the number in this clause, after any time phrase, without the verb.
-    const metric = before
-      .replace(/^.*?(?:到20\d\d年|20\d\d年)[，,]?/, '')
-      .replace(/^.*[，,；;]/, '')
-      .replace(/^[^，,]*?(?:将|將|要|力争|力爭)(?:培育|建设|建設|打造|新增|实现|實現|推动|推動|引进|引進)?/, '')
-      .replace(ZH_QUALIFIER_BEFORE, '')
-      .replace(/(达到|達到|增长|增長|提高到|提高|提升到|提升|培育|建设|建設|打造|新增|实现|實現|保持|为|為)$/, '')
-      .trim();
+    const earlier = records[records.length - 1];
     records.push({
-      ...clauseRecord(doc, p, clause, future),
-      metric: metric || after.slice(unitText.length).replace(/[，,。；;].*$/, '').slice(0, 20),
-      value: Math.round(base * scale * 1e6) / 1e6,
+      ...clauseRecord(doc, p, clause, kind),
+      metric: chineseMetric(before) || earlier?.metric || after.slice(unitText.length).replace(/[，,。；;].*$/, '').slice(0, 20).trim(),
+      value: scaled(base, scale),
       unit,
       qualifier,
       direction: direction(ZH_DIRECTIONS, before.slice(-6).replace(ZH_QUALIFIER_BEFORE, ''), text),
@@ -265,7 +326,14 @@ export function extractTargets(corpus: Corpus, glossary: CompiledGlossary): Targ
       if (p.kind === 'heading') continue;
       for (const clause of clauses(p.text, p.sentences)) {
         const found = doc.language === 'zh' ? chineseRecords(doc, p, clause, glossary) : englishRecords(doc, p, clause, glossary);
-        found.forEach((t, i) => targets.push({ id: `${doc.id}-p${p.index}-${clause[0]}${found.length > 1 ? `-${i + 1}` : ''}`, ...t }));
+        found.forEach((t, i) => {
+          // "截至2021年底…5G基站5万个，到2025年将达到20万个": a clause that names no metric continues the one before
+          // it in the paragraph when it counts the same unit.
+          const previous = targets[targets.length - 1];
+          const inherited = previous && previous.docId === doc.id && previous.paragraph === p.index && previous.unit === t.unit ? previous.metric : '';
+          const id = `${doc.id}-p${p.index}-${clause[0]}${found.length > 1 ? `-${i + 1}` : ''}`;
+          targets.push({ id, ...t, metric: t.metric || inherited || t.quote.slice(0, 30) });
+        });
       }
     }
   }
