@@ -10,6 +10,8 @@ const CitySchema = z.object({
   lat: z.number().min(-90).max(90),
   lon: z.number().min(-180).max(180),
   aliases: z.array(z.string().min(1)),
+  /** What, right after the Chinese name, makes it an ordinary word and not the city (日照 in 日照充足, "sunshine"). */
+  notBefore: z.array(z.string().min(1)).optional(),
   note: z.string().optional(),
 });
 export type City = z.infer<typeof CitySchema>;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../../scripts/corpus-files';
+import { analyze } from '../search/analyze';
 import { loadGlossary } from '../search/glossary';
 import { cityProfiles, findMayor } from './cities';
 
@@ -35,10 +36,22 @@ describe('city profiles', () => {
   });
 });
 
+describe('city mentions in ordinary words', () => {
+  it('does not take 日照 in 日照充足 (sunshine) or 德州 in 德州撲克 for the city, and still finds the city', () => {
+    const glossary = loadGlossary();
+    const cities = (text: string) => analyze(text, glossary).concepts.filter((c) => c.concept.startsWith('city-')).map((c) => [c.concept, text.slice(...c.span)]);
+    expect(cities('光伏項目選在日照充足、日照時數長的地區。')).toEqual([]);
+    expect(cities('德州撲克不是德州。')).toEqual([['city-dezhou', '德州']]);
+    expect(cities('日照港和日照市將建設新的碼頭。')).toEqual([['city-rizhao', '日照'], ['city-rizhao', '日照']]);
+  });
+});
+
 describe('findMayor', () => {
   it('reads the name before or after "mayor of"', () => {
     expect(findMayor("Wang Zhonglin, Mayor of Jinan City, deputy to the National People's Congress: As one of…")).toBe('Wang Zhonglin');
     expect(findMayor('Mayor of Zibo Wang Shujian said the city will…')).toBe('Wang Shujian');
+    expect(findMayor('Jinan Mayor Sun Shuyi said the city would…')).toBe('Sun Shuyi');
+    expect(findMayor("Zibo's mayor, Wang Shujian, said…")).toBe('Wang Shujian');
   });
   it('does not take a place or a common phrase for a name', () => {
     expect(findMayor('The mayor of Jinan said the city will develop…')).toBeNull();

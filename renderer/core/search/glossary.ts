@@ -12,6 +12,8 @@ const ConceptSchema = z.object({
   en: z.array(z.string().min(1)).min(1),
   zhHans: z.array(z.string().min(1)).min(1),
   zhHant: z.array(z.string().min(1)).min(1),
+  /** Chinese text that, right after a Chinese form, means the form is part of another word, not this concept. */
+  zhNotBefore: z.array(z.string().min(1)).optional(),
 });
 export type Concept = z.infer<typeof ConceptSchema>;
 const GlossarySchema = z.object({ about: z.string().optional(), concepts: z.array(ConceptSchema) });
@@ -42,7 +44,7 @@ export function compileGlossary(concepts: readonly Concept[]): CompiledGlossary 
     owners.set(form, id);
   };
   const english: EnglishVariant[] = [];
-  const chinese: Array<{ concept: string; form: string }> = [];
+  const chinese: Array<{ concept: string; form: string; notBefore: readonly string[] }> = [];
   for (const concept of concepts) {
     if (byId.has(concept.id)) throw new Error(`glossary: the id ${concept.id} is used twice`);
     byId.set(concept.id, concept);
@@ -54,7 +56,7 @@ export function compileGlossary(concepts: readonly Concept[]): CompiledGlossary 
     }
     for (const form of new Set([...concept.zhHans, ...concept.zhHant].map(foldHan))) {
       claim(`zh:${form}`, concept.id);
-      chinese.push({ concept: concept.id, form });
+      chinese.push({ concept: concept.id, form, notBefore: (concept.zhNotBefore ?? []).map(foldHan) });
     }
   }
   // Index English variants by their first term, so a text is scanned once.
@@ -84,8 +86,11 @@ export function compileGlossary(concepts: readonly Concept[]): CompiledGlossary 
           if (span) add(v.concept, span);
         }
       }
-      for (const { concept, form } of chinese) {
-        for (let at = folded.indexOf(form); at !== -1; at = folded.indexOf(form, at + 1)) add(concept, [at, at + form.length]);
+      for (const { concept, form, notBefore } of chinese) {
+        for (let at = folded.indexOf(form); at !== -1; at = folded.indexOf(form, at + 1)) {
+          const end = at + form.length;
+          if (!notBefore.some((word) => folded.startsWith(word, end))) add(concept, [at, end]);
+        }
       }
       return found.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
     },
@@ -100,6 +105,7 @@ export function cityConcepts(): Concept[] {
     en: [c.en, ...c.aliases],
     zhHans: [c.zhHans],
     zhHant: [c.zhHant],
+    ...(c.notBefore ? { zhNotBefore: c.notBefore } : {}),
   }));
 }
 
