@@ -25,6 +25,18 @@ describe('English folding', () => {
     expect(foldWord('enterprises')).toBe(foldWord('enterprise'));
     expect(foldWord('rise')).toBe('rise');
   });
+  it('folds the regular British patterns, not only listed words', () => {
+    const pairs = [
+      ['favourable', 'favorable'], ['honours', 'honors'], ['neighbourhood', 'neighborhood'], ['endeavour', 'endeavor'],
+      ['analyse', 'analyze'], ['catalysed', 'catalyzed'], ['centred', 'centered'], ['fibres', 'fibers'], ['theatre', 'theater'],
+      ['catalogues', 'catalogs'], ['dialogue', 'dialog'], ['fuelled', 'fueled'], ['signalling', 'signaling'], ['levelled', 'leveled'],
+      ['modernisation', 'modernization'], ['labourers', 'laborers'],
+    ];
+    for (const [british, american] of pairs) expect(foldWord(british!), british).toBe(foldWord(american!));
+    // …without making two words one.
+    const apart = [['four', 'for'], ['hour', 'hor'], ['flour', 'flor'], ['timbre', 'timber'], ['filled', 'filed'], ['rolled', 'roled'], ['your', 'yor']];
+    for (const [a, b] of apart) expect(foldWord(a!), a).not.toBe(foldWord(b!));
+  });
   it('splits hyphenated words, and keeps numbers whole', () => {
     expect(terms('high-end equipment')).toEqual(terms('high end equipment'));
     expect(terms('GDP grew 5.5% to 31,600 yuan.')).toEqual(['gdp', 'grew', '5.5', 'to', '31600', 'yuan']);

@@ -45,11 +45,30 @@ const ISE_WORDS = new Set([
   'praise', 'cruise', 'bruise', 'chaise', 'treatise', 'paradise', 'demise', 'excise', 'incise', 'practise', 'guise',
 ]);
 
+// Words in -our, -tre/-bre and -ogue that are spelt so in American English too, or are other words once folded.
+const OUR_WORDS = new Set(['flour', 'scour', 'detour', 'contour', 'devour', 'amour', 'paramour', 'troubadour', 'velour']);
+const RE_WORDS = new Set(['timbre', 'ogre', 'acre', 'lucre', 'mediocre', 'genre']);
+
+/**
+ * British spellings as American ones, by the regular patterns (-ise/-isation, -yse, -our, -tre/-bre, -ogue, a
+ * doubled l before -ed/-ing) and a list for the rest. Indexing and queries fold alike, so a rule that over-reaches
+ * only matters where it makes two real words one; the exception lists keep those apart.
+ */
 function americanize(word: string): string {
   const mapped = BRITISH.get(word);
   if (mapped) return mapped;
   const ise = /^(.{3,})is(e|es|ed|ing|ation|ations|er|ers)$/.exec(word);
   if (ise && !ISE_WORDS.has(`${ise[1]}ise`) && !ISE_WORDS.has(word)) return `${ise[1]}iz${ise[2]}`;
+  const yse = /^(.{2,})ys(e|es|ed|ing)$/.exec(word);
+  if (yse) return `${yse[1]}yz${yse[2]}`;
+  const our = /^([a-z]{2,})our(s|ed|ing|able|ably|ite|ites|ful|fully|hood|hoods|less|er|ers|ism|ist|ists|ly|y)?$/.exec(word);
+  if (our && !OUR_WORDS.has(`${our[1]}our`)) return `${our[1]}or${our[2] ?? ''}`;
+  const tre = /^([a-z]{2,}[tb])r(e|es|ed)$/.exec(word);
+  if (tre && !RE_WORDS.has(`${tre[1]}re`)) return `${tre[1]}er${tre[2] === 'e' ? '' : tre[2] === 'es' ? 's' : 'ed'}`;
+  const ogue = /^([a-z]{3,})ogue(s)?$/.exec(word);
+  if (ogue) return `${ogue[1]}og${ogue[2] ?? ''}`;
+  const ll = /^([a-z]+[aeiou][^aeiou]*?[ae])ll(ed|ing|er|ers)$/.exec(word);
+  if (ll) return `${ll[1]}l${ll[2]}`;
   return word;
 }
 

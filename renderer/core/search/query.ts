@@ -32,7 +32,9 @@ const QUOTED = /"([^"]*)"|“([^”]*)”|「([^」]*)」|『([^』]*)』/gu;
 export function parseQuery(raw: string, glossary: CompiledGlossary): ParsedQuery {
   const chars = [...raw.normalize('NFC')];
   const truncated = chars.length > MAX_QUERY_LENGTH;
-  const text = (truncated ? chars.slice(0, MAX_QUERY_LENGTH).join('') : chars.join('')).trim();
+  // A cut falls between words: a Latin word the limit would split is left out whole.
+  const kept = truncated ? chars.slice(0, MAX_QUERY_LENGTH).join('') : chars.join('');
+  const text = (truncated && /\p{Script=Latin}/u.test(chars[MAX_QUERY_LENGTH]!) ? kept.replace(/[\p{Script=Latin}\p{N}'’-]+$/u, '') : kept).trim();
   const clauses: Clause[] = [];
   let last = 0;
   for (const m of text.matchAll(QUOTED)) {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../../scripts/corpus-files';
 import { loadGlossary } from './glossary';
 import { MAX_QUERY_LENGTH, parseQuery } from './query';
-import { matchTexts, SearchEngine } from './search';
+import { analyze } from './analyze';
+import { matchTexts, SearchEngine, verifyAnalysis } from './search';
 
 // The fixture corpus imitates each seed; the queries come from every document, in both directions.
 const corpus = loadCorpus('e2e/fixtures/seeds');
@@ -66,6 +67,20 @@ describe('phrases, several words, and ranking', () => {
     expect(rest.every((h) => h.score <= first!.score)).toBe(true);
   });
 
+  it('ranks the words as typed, side by side, above the same words scattered however often they recur', () => {
+    const parsed = parseQuery('port city', glossary);
+    const score = (text: string) => verifyAnalysis(analyze(text, glossary), parsed.clauses)!.score;
+    const together = score('Rizhao will become a modern port city with a green economy.');
+    const scattered = score('The port grows. The city, the city and the city plan more, and every city gains.');
+    const reversed = score('The city port will be rebuilt.');
+    expect(together).toBeGreaterThan(scattered);
+    expect(together).toBeGreaterThan(reversed);
+    // And in Chinese: 新材料产业 as typed beats 材料 … 新 … 产业 apart.
+    const han = parseQuery('新材料 产业', glossary);
+    const hanScore = (text: string) => verifyAnalysis(analyze(text, glossary), han.clauses)!.score;
+    expect(hanScore('做大新材料產業。')).toBeGreaterThan(hanScore('新材料很重要，產業要升級，產業要轉型，產業要發展。'));
+  });
+
   it('puts the document language first for a same-language query, then the other language', () => {
     const zh = engine.search('新旧动能转换', { limit: 10 }).hits.map((h) => h.docId);
     expect(zh[0]).toBe('press-conference-14th-fyp');
@@ -93,6 +108,11 @@ describe('bad queries', () => {
     expect(result.truncated).toBe(true);
     expect([...result.query].length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
     expect(parseQuery('hydrogen', glossary).truncated).toBe(false);
+    // The cut never leaves half a word to search for.
+    const split = parseQuery(`hydrogen ${'energy '.repeat(27)}materials`, glossary);
+    expect(split.truncated).toBe(true);
+    expect(split.text.endsWith('energy')).toBe(true);
+    expect(split.clauses.map((c) => c.text)).not.toContain('ma');
   });
 
   it('treats markup and regex characters as text', () => {

@@ -173,9 +173,11 @@ export function verifyAnalysis(a: Analysis, clauses: readonly Clause[]): { score
     }
     if (spans.length === 0) return null;
     perClause.push(spans);
-    score += 1 + Math.log2(1 + Math.min(spans.length, 8)) / 2 + (literal ? 0.5 : 0);
+    score += 1 + Math.log2(1 + Math.min(spans.length, 4)) / 4 + (literal ? 0.5 : 0);
   }
-  if (perClause.length > 1) score += 3 / (1 + smallestWindow(perClause) / 40);
+  // Words found as the phrase they were typed as beat the same words scattered, however often those recur; then
+  // the closer together, the better.
+  if (perClause.length > 1) score += (inOrder(perClause) ? 4 : 0) + 3 / (1 + smallestWindow(perClause) / 40);
   return { score, matches: mergeSpans(perClause.flat()), best: perClause[0]![0]! };
 }
 
@@ -201,6 +203,13 @@ function findSpans(a: Analysis, alternative: Alternative): Span[] {
     }
   }
   return spans;
+}
+
+/** Whether one span of each clause follows the one before, in the query's order, with at most a space or hyphen between. */
+function inOrder(perClause: Span[][]): boolean {
+  const from = (clause: number, end: number): boolean =>
+    clause === perClause.length || perClause[clause]!.some(([s, e]) => s >= end && s <= end + 2 && from(clause + 1, e));
+  return perClause[0]!.some(([, e]) => from(1, e));
 }
 
 /** The shortest stretch of text holding one span of every clause (how close together the words are). */
