@@ -52,11 +52,13 @@ export function TargetsView({ corpus }: { corpus: Corpus }) {
         (!filters.docId || x.docId === filters.docId) &&
         (!filters.scope || x.scope === filters.scope) &&
         (filters.horizon === null || String(horizonYear(x.horizon)) === filters.horizon) &&
-        (!needle || `${x.metric} ${x.quote} ${x.unit} ${x.horizon ?? ''}`.toLowerCase().includes(needle)),
+        (!needle || `${x.metric} ${x.quote} ${x.unit ?? ''} ${x.horizon ?? ''}`.toLowerCase().includes(needle)),
     );
     const key = (x: Target): string | number =>
-      sort.key === 'value' ? x.value : sort.key === 'horizon' ? (horizonYear(x.horizon) ?? 9999) : sort.key === 'document' ? x.docId : sort.key === 'scope' ? x.scope : sort.key === 'kind' ? x.kind : x.metric.toLowerCase();
+      sort.key === 'value' ? (x.value ?? 0) : sort.key === 'horizon' ? (horizonYear(x.horizon) ?? 9999) : sort.key === 'document' ? x.docId : sort.key === 'scope' ? x.scope : sort.key === 'kind' ? x.kind : x.metric.toLowerCase();
     return [...kept].sort((a, b) => {
+      // A commitment without a figure comes after every figure, whichever way values are sorted.
+      if (sort.key === 'value' && (a.value === null) !== (b.value === null)) return a.value === null ? 1 : -1;
       const [ka, kb] = [key(a), key(b)];
       return (ka < kb ? -1 : ka > kb ? 1 : 0) * sort.dir || a.id.localeCompare(b.id);
     });
@@ -150,7 +152,7 @@ export function TargetsView({ corpus }: { corpus: Corpus }) {
                       {x.metric}
                     </a>
                   </td>
-                  <td className="num">{formatValue(x, uiLanguage)}</td>
+                  <td className="num" title={x.value === null ? t.datedOnly : undefined}>{formatValue(x, uiLanguage)}</td>
                   <td className="nowrap">{x.horizon ?? '—'}</td>
                   <td className="nowrap">{cityName(x.scope)}</td>
                   <td>

@@ -27,6 +27,10 @@ describe('formatValue', () => {
     // A qualifier the table does not know is shown as the document has it, never dropped.
     expect(formatValue({ value: 3, unit: '%', qualifier: 'well over' }, 'en')).toBe('well over 3%');
   });
+  it('shows a dash for a commitment that is dated but not quantified', () => {
+    expect(formatValue({ value: null, unit: null, qualifier: null }, 'en')).toBe('—');
+    expect(formatValue({ value: null, unit: null, qualifier: null }, 'zh')).toBe('—');
+  });
   it('reads the last year of a horizon', () => {
     expect(horizonYear('2021-2025')).toBe(2025);
     expect(horizonYear('2027')).toBe(2027);

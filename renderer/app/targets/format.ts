@@ -48,6 +48,8 @@ const QUALIFIERS: Record<string, { en: string; zh: readonly [string, 'before' | 
 /** A value as a reader says it, in the interface's language: "100 billion yuan", "more than 5.5%", "1000亿元", "10%左右". */
 export function formatValue(t: Pick<Target, 'value' | 'unit' | 'qualifier'>, language: UiLanguage): string {
   const { value, unit } = t;
+  // A commitment that is dated but not quantified.
+  if (value === null || unit === null) return '—';
   let number: string;
   if (language === 'zh') {
     number = value >= 1e8 ? `${+(value / 1e8).toPrecision(6)}亿` : value >= 1e4 && unit !== '%' ? `${+(value / 1e4).toPrecision(6)}万` : value.toLocaleString('zh-CN');

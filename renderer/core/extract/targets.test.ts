@@ -145,6 +145,17 @@ describe('hard cases', () => {
     expect(doc('GDP will grow 6% in 2023, up from 2020 levels.')[0]!.horizon).toBe('2023');
   });
 
+  it('keeps a commitment dated but not quantified, with what is promised as its metric', () => {
+    const [t] = doc('By 2035, Shandong will basically complete the conversion of old and new growth drivers, and its carbon emissions will fall steadily.');
+    expect(pick(t!)).toEqual({ kind: 'target', metric: 'Shandong will basically complete the conversion of old and new growth drivers', value: null, unit: null, qualifier: null, direction: 'reduce', horizon: '2035', scope: 'shandong' });
+    expect(zh('到2035年，基本實現新舊動能轉換。')[0]).toMatchObject({ kind: 'target', metric: '基本實現新舊動能轉換', value: null, horizon: '2035' });
+    // Not without a date it is due by, not about the past, and not when the clause has a figure of its own.
+    expect(doc('The province will deepen reform.')).toEqual([]);
+    expect(doc('By 2020, the province had completed the first stage of the reform.')).toEqual([]);
+    expect(doc('By 2021, the province completed the first stage of the reform.')).toEqual([]); // behind the document's 2022
+    expect(doc('By 2027, the share of clean energy will rise to about 20%.').map((x) => x.value)).toEqual([20]);
+  });
+
   it('keeps large values exact', () => {
     expect(doc('In 2021, the GDP of Shandong reached 8.3 trillion yuan.')[0]).toMatchObject({ kind: 'statistic', value: 8.3e12, metric: 'GDP of Shandong', horizon: '2021' });
     expect(zh('全省地區生產總值已達8.31萬億元。')[0]!.value).toBe(8.31e12);

@@ -10,6 +10,8 @@ import { arabic, chineseNumeral } from './numbers';
  * (there were, grew, last year, 已, 截至…). The sign nearest before the quantity decides which ("GDP grew 4.5% and
  * will keep growing" is a statistic); a clause with neither yields nothing. A sentence is cut where a new time frame
  * opens (", by 2025", "，到2025年"), so that a figure reported and a figure promised in one sentence stay apart.
+ * A commitment with a date it is due by ("By 2035, Shandong will basically complete…", 到2035年，基本实现…) but no
+ * quantity is kept too, as a dated target without a value.
  */
 export interface Target {
   readonly id: string;
@@ -20,10 +22,11 @@ export interface Target {
   readonly start: number;
   readonly end: number;
   readonly quote: string;
-  /** What is measured, in the document's own words. */
+  /** What is measured (for a dated commitment, what is promised), in the document's own words. */
   readonly metric: string;
-  readonly value: number;
-  readonly unit: string;
+  /** The quantity and its unit; both null for a commitment that is dated but not quantified ("By 2035, … will …"). */
+  readonly value: number | null;
+  readonly unit: string | null;
   readonly qualifier: string | null;
   readonly direction: string | null;
   /** The year or years it is due ("2025", "2021-2025"), or for a statistic the year it describes; null when the text does not say. */
@@ -319,13 +322,49 @@ function chineseRecords(doc: PolicyDocument, p: Paragraph, clause: Span, glossar
   return records;
 }
 
+const EN_DUE = /\b(?:by|before|until) (?:the end of )?20\d\d\b,?\s*/i;
+const ZH_DUE = /到20\d\d年(?:底|末)?[，,]?|20\d\d年前[，,]?/;
+
+/** A clause that promises something by a stated year without a quantity: one dated target, what is promised as its metric. */
+function datedRecord(doc: PolicyDocument, p: Paragraph, clause: Span, glossary: CompiledGlossary): Omit<Target, 'id'> | null {
+  const text = p.text.slice(clause[0], clause[1]);
+  const zh = doc.language === 'zh';
+  const due = (zh ? ZH_DUE : EN_DUE).exec(text);
+  if (!due) return null;
+  const rest = text.slice(0, due.index) + text.slice(due.index + due[0].length);
+  // The date is itself a sign of the future, unless the rest says the past (到2020年，已…; "By 2020, … had …"), or
+  // the year is already behind the document.
+  if (kindAt(rest, 0, zh ? ZH_FUTURE : EN_FUTURE, zh ? ZH_PAST : EN_PAST) === 'statistic') return null;
+  const year = Number(/20\d\d/.exec(due[0])![0]);
+  if (doc.date.value && year < Number(doc.date.value.slice(0, 4))) return null;
+  // What is promised: the words after the date, to the end of the first clause.
+  const promised = rest
+    .replace(/^[\s,，]+/, '')
+    .split(zh ? /[，,；;。]/ : /,\s+(?:and|while)\s+|;|\.(?:\s|$)/)[0]!
+    .trim();
+  if ([...promised].length < (zh ? 4 : 12)) return null;
+  const words = [...promised];
+  return {
+    ...clauseRecord(doc, p, clause, 'target'),
+    metric: words.length > 90 ? `${words.slice(0, 89).join('')}…` : promised,
+    value: null,
+    unit: null,
+    qualifier: null,
+    direction: direction(zh ? ZH_DIRECTIONS : EN_DIRECTIONS, '', text),
+    horizon: horizonOf(text, doc),
+    scope: scopeOf(p, clause, glossary),
+  };
+}
+
 export function extractTargets(corpus: Corpus, glossary: CompiledGlossary): Target[] {
   const targets: Target[] = [];
   for (const doc of corpus.documents) {
     for (const p of doc.paragraphs) {
       if (p.kind === 'heading') continue;
       for (const clause of clauses(p.text, p.sentences)) {
-        const found = doc.language === 'zh' ? chineseRecords(doc, p, clause, glossary) : englishRecords(doc, p, clause, glossary);
+        const quantified = doc.language === 'zh' ? chineseRecords(doc, p, clause, glossary) : englishRecords(doc, p, clause, glossary);
+        const dated = quantified.length === 0 ? datedRecord(doc, p, clause, glossary) : null;
+        const found = dated ? [dated] : quantified;
         found.forEach((t, i) => {
           // "截至2021年底…5G基站5万个，到2025年将达到20万个": a clause that names no metric continues the one before
           // it in the paragraph when it counts the same unit.
