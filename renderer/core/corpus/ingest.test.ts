@@ -70,6 +70,12 @@ describe('ingestDocument', () => {
     expect(doc.removals).toEqual({ 'repeated-title': 2 });
   });
 
+  it("002: the page's trailer after the last city ends that city's section", () => {
+    const file = 'Mayors\nZibo: highlight four articles\nWe will build new materials.\nSource: China Daily\nEditor: Li Ming';
+    const doc = ingestDocument(entry({ cleaning: ['city-headings'] }), '002_x.txt', file);
+    expect(doc.paragraphs.map((p) => p.section ?? null)).toEqual([null, 'zibo', 'zibo', null, null]);
+  });
+
   it('003: removes pinyin, keeps real parentheses, finds headings, and maps every character back to the source', () => {
     const file = '新聞發布會\n齊魯網(wǎng)·閃電新聞\n　　記(jì)者從(cóng)會(huì)上獲悉，推動網(wǎng)絡(luò)強省建設。\n實施產業布局調整工程\n培育首臺(套)技術裝備超過100項。\n';
     const doc = ingestDocument(entry({ language: 'zh', script: 'Hant', cleaning: ['pinyin', 'short-headings'] }), '003_x.txt', file);

@@ -1,6 +1,6 @@
 import type { CatalogEntry } from './catalog';
 import { CleanText } from './clean-text';
-import { bylineDate, cityHeading, isDateLine, isNavigation, isShortHeading, removePinyin } from './quirks';
+import { bylineDate, cityHeading, isDateLine, isNavigation, isPageTrailer, isShortHeading, removePinyin } from './quirks';
 import { splitSentences } from './sentences';
 import type { DocumentDate, DroppedLine, Paragraph, ParagraphKind, PolicyDocument } from './types';
 
@@ -87,6 +87,8 @@ export function ingestDocument(entry: CatalogEntry, file: string, original: stri
     } else if (rules.has('city-headings') && cityHeading(text) !== null) {
       section = cityHeading(text) ?? undefined;
       kind = 'heading';
+    } else if (rules.has('city-headings') && isPageTrailer(text)) {
+      section = undefined;
     } else if (rules.has('short-headings') && isShortHeading(text)) {
       kind = 'heading';
     }

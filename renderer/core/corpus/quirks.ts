@@ -69,6 +69,15 @@ export function cityHeading(line: string): string | null {
   return null;
 }
 
+/**
+ * The page's trailer after the last city (`Source: China Daily`, `Editor: …`, `Copyright ©…`): it ends the last
+ * city's section, so that it is not taken to speak for that city.
+ */
+const PAGE_TRAILER = /^[([]?(?:source|editors?|responsible editor|edited by|translated by|来源|來源|责任编辑|責任編輯)\s*[:：]|^(?:copyright\b|©)/i;
+export function isPageTrailer(line: string): boolean {
+  return line.length <= 200 && PAGE_TRAILER.test(line);
+}
+
 /** `short-headings`: in 003 a short line of Chinese with no sentence punctuation, `實施產業布局調整工程`, is a heading. */
 export function isShortHeading(line: string): boolean {
   return (
