@@ -2,6 +2,7 @@
 // Prints a table; run with `npm run bench`. Numbers, not assertions: tests never time anything.
 import { existsSync, readdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { ingestDocument } from '../renderer/core/corpus/ingest';
 import type { Corpus, PolicyDocument } from '../renderer/core/corpus/types';
 import { loadGlossary } from '../renderer/core/search/glossary';
 import { SearchEngine } from '../renderer/core/search/search';
@@ -24,6 +25,17 @@ function repeated(corpus: Corpus, times: number): Corpus {
   const documents: PolicyDocument[] = [];
   for (let i = 0; i < times; i++) for (const d of corpus.documents) documents.push({ ...d, id: `${d.id}-${i}` });
   return { documents, missing: [] };
+}
+
+/**
+ * The worst case for marking and ranking: one document that is a single very long paragraph, as 000's body is, made
+ * of every paragraph of the corpus `times` times over.
+ */
+function oneLongParagraph(corpus: Corpus, times: number): Corpus {
+  const body = Array.from({ length: times }, () => corpus.documents.flatMap((d) => d.paragraphs.filter((p) => p.kind === 'paragraph').map((p) => p.text))).flat().join(' ');
+  const first = corpus.documents[0]!;
+  const entry = { id: 'long', seed: '999_', titles: first.titles, date: first.date, publisher: '', source: '', language: 'en' as const, script: 'Latn' as const, cleaning: [] };
+  return { documents: [ingestDocument(entry, 'long.txt', `One long paragraph\n${body}`)], missing: [] };
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -66,3 +78,7 @@ const corpus = loadCorpus(source);
 await measure(`corpus from ${source}`, corpus);
 const scale = Number(values.scale);
 if (scale > 1) await measure(`the same corpus repeated ${scale} times`, repeated(corpus, scale));
+if (scale > 1) {
+  const long = oneLongParagraph(corpus, scale);
+  await measure(`one paragraph of ${long.documents[0]!.paragraphs[1]!.text.length.toLocaleString('en')} characters (every paragraph, ${scale} times)`, long);
+}

@@ -3,7 +3,7 @@ import { loadCorpus } from '../../../scripts/corpus-files';
 import { loadGlossary } from './glossary';
 import { MAX_QUERY_LENGTH, parseQuery } from './query';
 import { analyze } from './analyze';
-import { matchTexts, SearchEngine, verifyAnalysis } from './search';
+import { matchTexts, SearchEngine, smallestWindow, verifyAnalysis } from './search';
 
 // The fixture corpus imitates each seed; the queries come from every document, in both directions.
 const corpus = loadCorpus('e2e/fixtures/seeds');
@@ -79,6 +79,26 @@ describe('phrases, several words, and ranking', () => {
     const han = parseQuery('新材料 产业', glossary);
     const hanScore = (text: string) => verifyAnalysis(analyze(text, glossary), han.clauses)!.score;
     expect(hanScore('做大新材料產業。')).toBeGreaterThan(hanScore('新材料很重要，產業要升級，產業要轉型，產業要發展。'));
+  });
+
+  it('measures closeness as the shortest stretch holding every word (checked against trying every choice)', () => {
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+    for (let round = 0; round < 200; round++) {
+      const perClause = Array.from({ length: 1 + random(3) }, () =>
+        Array.from({ length: 1 + random(5) }, (): [number, number] => {
+          const start = random(300);
+          return [start, start + 1 + random(12)];
+        }),
+      );
+      let brute = Number.POSITIVE_INFINITY;
+      const pick = (i: number, lo: number, hi: number): void => {
+        if (i === perClause.length) brute = Math.min(brute, hi - lo);
+        else for (const [s, e] of perClause[i]!) pick(i + 1, Math.min(lo, s), Math.max(hi, e));
+      };
+      pick(0, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY);
+      expect(smallestWindow(perClause), JSON.stringify(perClause)).toBe(brute);
+    }
   });
 
   it('puts the document language first for a same-language query, then the other language', () => {

@@ -212,22 +212,20 @@ function inOrder(perClause: Span[][]): boolean {
   return perClause[0]!.some(([, e]) => from(1, e));
 }
 
-/** The shortest stretch of text holding one span of every clause (how close together the words are). */
-function smallestWindow(perClause: Span[][]): number {
-  const events = perClause.flatMap((spans, clause) => spans.map((span) => ({ clause, span }))).sort((x, y) => x.span[0] - y.span[0]);
-  const counts = new Array<number>(perClause.length).fill(0);
-  let covered = 0;
+/**
+ * The shortest stretch of text holding one span of every clause (how close together the words are). Taking each
+ * span's start in turn as the stretch's beginning, from the last, each clause's best span is its earliest-ending one
+ * that starts there or later; so one pass, O(n log n) for the sort and O(n·k) for k clauses, even on a very long
+ * paragraph with many matches.
+ */
+export function smallestWindow(perClause: Span[][]): number {
+  const events = perClause.flatMap((spans, clause) => spans.map((span) => ({ clause, span }))).sort((x, y) => y.span[0] - x.span[0]);
+  const earliestEnd = new Array<number>(perClause.length).fill(Number.POSITIVE_INFINITY);
   let best = Number.POSITIVE_INFINITY;
-  let left = 0;
-  for (const right of events) {
-    if (counts[right.clause]!++ === 0) covered++;
-    while (covered === perClause.length) {
-      const first = events[left]!;
-      const end = Math.max(...events.slice(left, events.indexOf(right) + 1).map((e) => e.span[1]));
-      best = Math.min(best, end - first.span[0]);
-      if (--counts[first.clause]! === 0) covered--;
-      left++;
-    }
+  for (const { clause, span } of events) {
+    earliestEnd[clause] = Math.min(earliestEnd[clause]!, span[1]);
+    const end = Math.max(...earliestEnd);
+    if (end !== Number.POSITIVE_INFINITY) best = Math.min(best, end - span[0]);
   }
   return best;
 }
