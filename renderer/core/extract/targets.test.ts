@@ -65,6 +65,15 @@ describe('English targets', () => {
     expect(t).toMatchObject({ scope: 'zibo', value: 100, unit: 'people', direction: 'attract' });
   });
 
+  it('keeps a paragraph under a city heading with that city even when it names another city (002)', () => {
+    const entry = { cleaning: ['city-headings' as const] };
+    const [t] = doc('Weifang: the whole chain\nThe city will build 3 logistics parks with Qingdao.', entry);
+    expect(t).toMatchObject({ scope: 'weifang' });
+    // Outside any section, a clause naming one city is that city's; naming two, the province's.
+    expect(doc('Yantai will build 3 logistics parks.')[0]).toMatchObject({ scope: 'yantai' });
+    expect(doc('Yantai and Weihai will build 3 logistics parks.')[0]).toMatchObject({ scope: 'shandong' });
+  });
+
   it('prefers nothing to a wrong target', () => {
     expect(doc('The mayors of 17 cities talk about the conversion.')).toEqual([]); // no sign of future or past
     expect(doc('The plan was issued in 2021 and will run to 2035.')).toEqual([]); // years are not quantities

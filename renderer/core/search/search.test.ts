@@ -157,6 +157,30 @@ describe('snippets and the shipped index', () => {
   });
 });
 
+describe('the examples of issue 3 the fixtures do not hold, on texts of their own', () => {
+  // The fixture documents do not mention Haier; these texts stand in for the seeds' sentences.
+  const texts = [
+    { id: 'haier-hant', text: '海爾集團是青島的企業。' },
+    { id: 'haier-en', text: 'Haier, based in Qingdao, will expand.' },
+    { id: 'belt-en', text: 'Shandong joins the construction of one belt and one road.' },
+    { id: 'belt-hant', text: '深度融入「一帶一路」建設。' },
+    { id: 'modern', text: 'the modernization of the industrial system' },
+    { id: 'other', text: 'Steel output will fall.' },
+  ];
+  it('海尔 finds 海爾 and Haier; Haier finds 海爾', () => {
+    expect(matchTexts('海尔', texts, glossary)).toEqual(['haier-hant', 'haier-en']);
+    expect(matchTexts('Haier', texts, glossary)).toEqual(['haier-hant', 'haier-en']);
+  });
+  it('一带一路 finds "one belt and one road" and 一帶一路; and the other way round', () => {
+    expect(matchTexts('一带一路', texts, glossary)).toEqual(['belt-en', 'belt-hant']);
+    expect(matchTexts('belt and road', texts, glossary)).toEqual(['belt-en', 'belt-hant']);
+  });
+  it('a British spelling finds the American one', () => {
+    expect(matchTexts('modernisation', texts, glossary)).toEqual(['modern']);
+    expect(matchTexts('modernisation steel', texts, glossary)).toEqual([]); // every word must match
+  });
+});
+
 describe('matchTexts (searching notes)', () => {
   it('matches short texts with the same analyzer: scripts, languages, stems', () => {
     const texts = [
