@@ -94,6 +94,7 @@ export function NotesPanel({ doc, placed, editing, onOpen, onClose }: Props) {
                 <span className={`dot hl-${a.color}`} aria-hidden="true" />
                 <span className="note-quote" lang={textLang(doc, false)}>{a.quote.exact.length > 90 ? `${a.quote.exact.slice(0, 90)}…` : a.quote.exact}</span>
                 {place.status === 'detached' && <span className="detached">{t.detached}</span>}
+                {place.status === 'anchored' && place.changed && <span className="detached">{t.passageChanged}</span>}
                 {a.note && <span className="note-text">{a.note.length > 140 ? `${a.note.slice(0, 140)}…` : a.note}</span>}
                 {a.tags.length > 0 && <span className="note-tags">{a.tags.map((tag) => `#${tag}`).join(' ')}</span>}
               </button>

@@ -67,6 +67,25 @@ describe('anchoring', () => {
     expect(anchorAnnotation(docOf('Title\nNothing of the kind.'), a)).toEqual({ status: 'detached' });
   });
 
+  it('places a quote whose own text was corrected a little, by likeness, and says so', () => {
+    const a = annotate('Title\nThe province will build 5 new deep-water ports by 2025.', 1, 'build 5 new deep-water ports');
+    const corrected = docOf('Title\nThe province will build five new deepwater ports by 2025.');
+    const placed = anchorAnnotation(corrected, a);
+    expect(placed).toMatchObject({ status: 'anchored', paragraph: 1, changed: true });
+    if (placed.status !== 'anchored') throw new Error('not anchored');
+    expect(corrected.paragraphs[1]!.text.slice(placed.start, placed.end)).toMatch(/^build five new deepwater ports/);
+    // In Chinese too: one character corrected.
+    const zh = annotate('T\n全省將培育首臺套技術裝備超過100項。', 1, '首臺套技術裝備超過100項');
+    expect(anchorAnnotation(docOf('T\n全省將培育首臺(套)技術裝備超過100項。'), zh)).toMatchObject({ status: 'anchored', changed: true });
+  });
+
+  it('does not place by likeness what is too short or changed too much', () => {
+    const short = annotate('Title\nBuild ports.', 1, 'ports');
+    expect(anchorAnnotation(docOf('Title\nBuild parts.'), short)).toEqual({ status: 'detached' });
+    const a = annotate(original, 1, 'build ports');
+    expect(anchorAnnotation(docOf('Title\nThe city will open airports and bridges.'), { ...a, quote: { ...a.quote, exact: 'build new deep-water ports' } })).toEqual({ status: 'detached' });
+  });
+
   it('finds nothing for a quote that is not there, and prefers context over distance', () => {
     expect(anchorInText('abc', { exact: 'x', prefix: '', suffix: '' }, null)).toBeNull();
     // The recorded position no longer holds the quote; the nearer "cat" loses to the one with the right context.

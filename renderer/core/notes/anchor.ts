@@ -1,3 +1,4 @@
+import search from 'approx-string-match';
 import type { Paragraph, PolicyDocument, Span } from '../corpus/types';
 import type { Annotation } from './annotation';
 
@@ -40,13 +41,44 @@ export function anchorInText(text: string, quote: Annotation['quote'], position:
   return best?.span ?? null;
 }
 
+/**
+ * Places a quote whose own text has changed a little (a corrected character, a word fixed): the closest match
+ * with at most a quarter of its characters different, scored as mature annotation tools do (Hypothesis), by the
+ * quote's likeness first, then its context, then its old position. Quotes under 8 characters are not placed by
+ * likeness: too many places look alike. Null when nothing is close enough; a wrong place is worse than none.
+ */
+export function fuzzyAnchorInText(text: string, quote: Annotation['quote'], position: Annotation['position'] | null): Span | null {
+  const length = quote.exact.length;
+  if (length < 8) return null;
+  const maxErrors = Math.min(256, Math.floor(length / 4));
+  let best: { span: Span; score: number } | null = null;
+  for (const m of search(text, quote.exact, maxErrors)) {
+    const likeness = 1 - m.errors / length;
+    const prefix = quote.prefix ? commonSuffix(text.slice(0, m.start), quote.prefix) / quote.prefix.length : 1;
+    const suffix = quote.suffix ? commonPrefix(text.slice(m.end), quote.suffix) / quote.suffix.length : 1;
+    const near = position ? 1 - Math.min(1, Math.abs(m.start - position.start) / Math.max(1, text.length)) : 0;
+    const score = 50 * likeness + 20 * prefix + 20 * suffix + 2 * near;
+    if (!best || score > best.score) best = { span: [m.start, m.end], score };
+  }
+  return best?.span ?? null;
+}
+
 export type Anchored =
-  | { readonly status: 'anchored'; readonly paragraph: number; readonly start: number; readonly end: number; readonly moved: boolean }
+  | {
+      readonly status: 'anchored';
+      readonly paragraph: number;
+      readonly start: number;
+      readonly end: number;
+      readonly moved: boolean;
+      /** The text there is no longer exactly the quote (it was corrected since): placed by likeness. */
+      readonly changed?: true;
+    }
   | { readonly status: 'detached' };
 
 /**
  * Finds where an annotation belongs in the document as it is now: its own paragraph (by stable id, then by
- * index), then anywhere in the document by its quote. One that cannot be placed is detached, never dropped.
+ * index), then anywhere in the document by its quote; failing that, by likeness, in its own paragraph and then
+ * anywhere. One that cannot be placed is detached, never dropped.
  */
 export function anchorAnnotation(doc: PolicyDocument, a: Annotation): Anchored {
   const candidates: Paragraph[] = [];
@@ -62,6 +94,10 @@ export function anchorAnnotation(doc: PolicyDocument, a: Annotation): Anchored {
     if (candidates.includes(p)) continue;
     const span = anchorInText(p.text, a.quote, null);
     if (span) return { status: 'anchored', paragraph: p.index, start: span[0], end: span[1], moved: true };
+  }
+  for (const p of [...candidates, ...doc.paragraphs.filter((x) => !candidates.includes(x))]) {
+    const span = fuzzyAnchorInText(p.text, a.quote, candidates.includes(p) ? a.position : null);
+    if (span) return { status: 'anchored', paragraph: p.index, start: span[0], end: span[1], moved: true, changed: true };
   }
   return { status: 'detached' };
 }
