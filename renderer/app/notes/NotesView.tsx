@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useState } from 'react';
-import type { Corpus } from '../../core/corpus/types';
+import { memo, useEffect, useMemo, useState } from 'react';
+import type { Corpus, PolicyDocument } from '../../core/corpus/types';
 import { rebase } from '../../core/notes/anchor';
 import { COLORS, noteSearchText, type Annotation, type Color } from '../../core/notes/annotation';
 import { exportMarkdown, exportNotesCsv, exportWebAnnotations, ImportError, newAnnotations, parseImport, sortByPosition } from '../../core/notes/formats';
@@ -51,7 +51,9 @@ export function NotesView({ corpus }: { corpus: Corpus }) {
         (!filters.docId || a.docId === filters.docId) &&
         (!filters.color || a.color === filters.color) &&
         (!filters.tag || a.tags.includes(filters.tag)) &&
-        (!text || (matching?.text === text && matching.ids.has(a.id))),
+        // While the worker answers a new search, the last answer stays on screen (every note before the first), so
+        // the cards are not all taken down and drawn again on each keystroke.
+        (!text || !matching || matching.ids.has(a.id)),
     );
     return filters.sort === 'newest' ? [...kept].sort((a, b) => b.modified.localeCompare(a.modified)) : sortByPosition(kept, corpus);
   }, [state.annotations, filters, matching, corpus]);
@@ -142,24 +144,38 @@ export function NotesView({ corpus }: { corpus: Corpus }) {
         {state.status === 'loading' ? t.loading : t.notesCount(shown.length, state.annotations.length)}
       </p>
       <ol className="notes-cards">
-        {shown.map((a: Annotation) => {
-          const doc = docOf(a.docId);
-          return (
-            <li key={a.id} className="note-card" data-note={a.id}>
-              <a href={formatRoute({ view: 'document', docId: a.docId, paragraph: a.paragraph, annotation: a.id })} className="note-source">
-                <span className={`dot hl-${a.color}`} aria-hidden="true" />
-                {doc ? (uiLanguage === 'zh' ? doc.titles.zh : doc.titles.en) : a.docId} · ¶ {a.paragraph}
-              </a>
-              <blockquote lang={doc ? textLang(doc, false) : undefined}>{a.quote.exact}</blockquote>
-              {a.note && <p className="note-body">{a.note}</p>}
-              <p className="note-meta">
-                {a.tags.map((tag) => `#${tag}`).join(' ')} <span className="muted">{new Date(a.modified).toLocaleString(uiLanguage === 'zh' ? 'zh-CN' : 'en-GB')}</span>
-                <button type="button" className="link-button" onClick={() => void notes.remove(a.id)}>{t.delete}</button>
-              </p>
-            </li>
-          );
-        })}
+        {shown.map((a: Annotation) => (
+          <NoteCard key={a.id} annotation={a} doc={docOf(a.docId)} />
+        ))}
       </ol>
     </div>
   );
 }
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/** One formatter per locale: building one for each of a thousand cards is what made the view slow to draw. */
+function formatDateTime(iso: string, locale: string): string {
+  let format = dateFormats.get(locale);
+  if (!format) dateFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'medium' })));
+  return format.format(new Date(iso));
+}
+
+/** One note in the Notes view; unchanged notes are not drawn again when the filters change. */
+const NoteCard = memo(function NoteCard({ annotation: a, doc }: { annotation: Annotation; doc: PolicyDocument | undefined }) {
+  const t = useMessages();
+  const { uiLanguage } = useSettings();
+  return (
+    <li className="note-card" data-note={a.id}>
+      <a href={formatRoute({ view: 'document', docId: a.docId, paragraph: a.paragraph, annotation: a.id })} className="note-source">
+        <span className={`dot hl-${a.color}`} aria-hidden="true" />
+        {doc ? (uiLanguage === 'zh' ? doc.titles.zh : doc.titles.en) : a.docId} · ¶ {a.paragraph}
+      </a>
+      <blockquote lang={doc ? textLang(doc, false) : undefined}>{a.quote.exact}</blockquote>
+      {a.note && <p className="note-body">{a.note}</p>}
+      <p className="note-meta">
+        {a.tags.map((tag) => `#${tag}`).join(' ')} <span className="muted">{formatDateTime(a.modified, uiLanguage === 'zh' ? 'zh-CN' : 'en-GB')}</span>
+        <button type="button" className="link-button" onClick={() => void notes.remove(a.id)}>{t.delete}</button>
+      </p>
+    </li>
+  );
+});
