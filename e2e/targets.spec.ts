@@ -116,3 +116,26 @@ test('works from the keyboard alone and in the Chinese interface; a click anywhe
   await row.locator('td.num').click();
   await expect(page).toHaveURL(new RegExp(`${href!.replace(/[?.*+^$()[\]{}|\\]/g, '\\$&')}$`));
 });
+
+test('in the reader, a marker beside a paragraph lists its targets, and each marks its clause', async ({ page }) => {
+  // As many as the Targets view gives this paragraph.
+  const n = await page.locator('tr[data-target] a[href^="#/doc/work-report-2022/p/1?"]').count();
+  expect(n).toBeGreaterThan(1);
+  await page.goto('/#/doc/work-report-2022');
+  const toggle = page.locator('#p-1 .para-targets-toggle');
+  await expect(toggle).toHaveAttribute('aria-label', `${n} targets and statistics from this paragraph`);
+  // A paragraph with nothing extracted has no marker.
+  await expect(page.locator('#p-0 .para-targets-toggle')).toHaveCount(0);
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  const list = page.locator('#targets-1');
+  await expect(list.getByRole('listitem')).toHaveCount(n);
+  const axe = await new AxeBuilder({ page }).include('#p-1').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  await list.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/targets-in-paragraph.png` });
+  await list.getByRole('link', { name: /GDP · more than 5\.5%/ }).click();
+  await expect(page).toHaveURL(/#\/doc\/work-report-2022\/p\/1\?span=\d+-\d+$/);
+  await expect(page.locator('#p-1 mark')).toHaveText('In 2022 the province aims to increase GDP by more than 5.5%.');
+});

@@ -1,7 +1,10 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import type { Paragraph } from '../../core/corpus/types';
+import type { Target } from '../../core/extract/targets';
 import { formatRoute } from '../../core/shell/route';
 import { useMessages } from '../i18n';
+import { useSettings } from '../settings';
+import { formatValue } from '../targets/format';
 import { MarkedText, type TextMarks } from './MarkedText';
 
 interface Props {
@@ -11,11 +14,18 @@ interface Props {
   lang: string;
   marks: TextMarks | null;
   onCopyLink: (index: number) => void;
+  /** The targets and statistics extracted from this paragraph. */
+  targets: readonly Target[];
 }
 
-/** One paragraph with its number (a link to itself) and a "copy link" action beside it. */
-export const ParagraphView = memo(function ParagraphView({ docId, paragraph, text, lang, marks, onCopyLink }: Props) {
+/**
+ * One paragraph with its number (a link to itself) and a "copy link" action beside it; where targets were extracted
+ * from it, a marker that lists them, each a link that marks its clause.
+ */
+export const ParagraphView = memo(function ParagraphView({ docId, paragraph, text, lang, marks, onCopyLink, targets }: Props) {
   const t = useMessages();
+  const { uiLanguage } = useSettings();
+  const [targetsOpen, setTargetsOpen] = useState(false);
   const n = paragraph.index;
   const href = formatRoute({ view: 'document', docId, paragraph: n });
   const Tag = paragraph.kind === 'heading' ? 'h2' : 'p';
@@ -36,10 +46,37 @@ export const ParagraphView = memo(function ParagraphView({ docId, paragraph, tex
             />
           </svg>
         </button>
+        {targets.length > 0 && (
+          <button
+            type="button"
+            className="para-targets-toggle"
+            aria-expanded={targetsOpen}
+            aria-controls={`targets-${n}`}
+            aria-label={t.targetsHere(targets.length)}
+            title={t.targetsHere(targets.length)}
+            onClick={() => setTargetsOpen((open) => !open)}
+          >
+            ◎{targets.length > 1 ? targets.length : ''}
+          </button>
+        )}
       </div>
       <Tag className="para-text" lang={lang}>
         {marks ? <MarkedText text={text} marks={marks} /> : text}
       </Tag>
+      {targets.length > 0 && targetsOpen && (
+        <ul className="para-targets" id={`targets-${n}`} aria-label={t.targetsHere(targets.length)}>
+          {targets.map((x) => (
+            <li key={x.id}>
+              <span className={`kind kind-${x.kind}`}>{x.kind === 'target' ? t.kindTarget : t.kindStatistic}</span>{' '}
+              <a href={formatRoute({ view: 'document', docId, paragraph: n, span: [x.start, x.end] })}>
+                <span lang={lang}>{x.metric}</span>
+                {x.value !== null && <> · {formatValue(x, uiLanguage)}</>}
+                {x.horizon && <> · {x.horizon}</>}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 });

@@ -6,7 +6,9 @@ import { documentLength, formatDate, textLang } from '../format';
 import { useMessages } from '../i18n';
 import { isShortcutKey } from '../keys';
 import { getSettings, updateSettings, useSettings } from '../settings';
+import { useExtracts } from '../useExtracts';
 import { navigate } from '../useRoute';
+import type { Target } from '../../core/extract/targets';
 import { anchorAnnotation, describeQuote } from '../../core/notes/anchor';
 import type { Color } from '../../core/notes/annotation';
 import { NotesPanel, type PlacedAnnotation } from '../notes/NotesPanel';
@@ -18,6 +20,8 @@ import { ParagraphView } from './ParagraphView';
 import { TermCard } from './TermCard';
 import { useDocumentMatches, useDocumentTerms } from './useDocumentSearch';
 import { useSimplified } from './useSimplified';
+
+const NO_TARGETS: readonly Target[] = [];
 
 /** The saved scroll position is used once, for the first document shown after a start. */
 let restoredScroll = false;
@@ -87,6 +91,14 @@ export function ReaderView({ corpus, docId, paragraph, query, span, annotation }
   const shown = simplified ?? texts;
   const lang = doc ? textLang(doc, simplified !== null) : 'en';
   const article = useRef<HTMLElement>(null);
+
+  // The targets and statistics of each paragraph, for the marker beside it.
+  const { extracts } = useExtracts();
+  const targetsByParagraph = useMemo(() => {
+    const map = new Map<number, Target[]>();
+    for (const x of extracts?.targets ?? []) if (x.docId === docId) map.set(x.paragraph, [...(map.get(x.paragraph) ?? []), x]);
+    return map;
+  }, [extracts, docId]);
 
   // The reader's notes in this document, placed in the text as it is now.
   const { annotations } = useNotes();
@@ -335,6 +347,7 @@ export function ReaderView({ corpus, docId, paragraph, query, span, annotation }
                   lang={lang}
                   marks={marked ? { matches: spans, current: clause ? 0 : here?.paragraph === p.index ? here.index : -1, terms: pTerms, highlights: pHighlights } : null}
                   onCopyLink={copyLink}
+                  targets={targetsByParagraph.get(p.index) ?? NO_TARGETS}
                 />
               );
             })}
