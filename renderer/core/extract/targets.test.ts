@@ -171,6 +171,59 @@ describe('hard cases', () => {
   });
 });
 
+describe('sentences an adversarial reading found wrong (kind first: a statistic must never pass for a target)', () => {
+  const kinds = (ts: Target[]) => ts.map((t) => [t.kind, t.value]);
+  it('leaves out a figure given only to compare with, and its time', () => {
+    expect(kinds(doc('R&D spending is expected to reach 2.5% of GDP by 2025, up from 2.34% in 2021.'))).toEqual([['target', 2.5]]);
+    expect(kinds(doc('By 2025, per capita GDP will exceed 100,000 yuan, compared with 81,700 yuan in 2021.'))).toEqual([['target', 100000]]);
+    expect(doc('The province plans to increase R&D intensity to 2.6% from 2.34% last year.').map((t) => [t.kind, t.value, t.metric])).toEqual([['target', 2.6, 'R&D intensity']]);
+    expect(zh('今年將比上年增長5%。')[0]).toMatchObject({ kind: 'target', value: 5 });
+  });
+  it('takes the sign nearest the figure, on its own side of a comma', () => {
+    expect(kinds(doc('More than 10,000 enterprises were helped by the policy and 5 billion yuan will be allocated next year.'))).toEqual([['statistic', 10000], ['target', 5e9]]);
+    expect(zh('到2025年，十強產業增加值將比2020年增長50%，全省已累計培育單項冠軍企業145家。').map((t) => [t.kind, t.value, t.horizon])).toEqual([
+      ['target', 50, '2025'],
+      ['statistic', 145, null],
+    ]);
+    expect(zh('2020年，全省GDP達到7.3萬億元，預計2022年將達到8.7萬億元。').map((t) => [t.kind, t.horizon, t.metric])).toEqual([
+      ['statistic', '2020', 'GDP'],
+      ['target', '2022', 'GDP'],
+    ]);
+    expect(doc('The urbanization rate was 64% in 2021 and is expected to reach 67% by 2025.').map((t) => [t.kind, t.horizon])).toEqual([['statistic', '2021'], ['target', '2025']]);
+  });
+  it('reads periods already over, year-on-year changes and 了 as reports; 将累计 as a promise', () => {
+    expect(doc('In the first quarter of this year, the province\'s GDP hit 1.9 trillion yuan.')[0]).toMatchObject({ kind: 'statistic', metric: "province's GDP" });
+    expect(zh('今年一季度，全省地區生產總值同比增長5.2%。')[0]).toMatchObject({ kind: 'statistic', metric: '地區生產總值' });
+    expect(kinds(doc('Since the beginning of this year, the province has signed 2,000 projects.'))).toEqual([['statistic', 2000]]);
+    expect(zh('十四五期間，全省將累計新增城鎮就業550萬人。')[0]).toMatchObject({ kind: 'target', horizon: '2021-2025' });
+    expect(zh('全省年內將建成5G基站4萬個，累計達到20萬個。').map((t) => t.kind)).toEqual(['target', 'target']);
+    expect(zh('全省高新技術產業產值占比提高了5.3個百分點。')[0]).toMatchObject({ kind: 'statistic', unit: 'percentage points', metric: '高新技術產業產值占比' });
+    expect(zh('2021年，全省地區生產總值達到83095.9億元。')[0]).toMatchObject({ kind: 'statistic', horizon: '2021', value: 8309590000000 });
+    expect(zh('全省已實施六大工程。')[0]).toMatchObject({ kind: 'statistic', metric: '六大工程' });
+  });
+  it('takes no rank and no threshold for a quantity', () => {
+    expect(zh('我省已有兩個城市進入全國GDP十強。').map((t) => t.value)).toEqual([2]);
+    expect(zh('全市已有3家企業入選中國企業500強。').map((t) => t.value)).toEqual([3]);
+    expect(doc('In 2021, there were 2 cities with GDP above 1 trillion yuan.').map((t) => [t.kind, t.value, t.unit])).toEqual([['statistic', 2, 'cities']]);
+  });
+  it('reads horizons from the figure\'s own part, and never a quantity as a year', () => {
+    expect(zh('近三年全省累計減稅降費超過2000億元。')[0]).toMatchObject({ kind: 'statistic', horizon: '2019-2021' });
+    expect(zh('煙臺市長表示，未來三年將投資300億元建設新能源項目。')[0]).toMatchObject({ horizon: '2025', scope: 'yantai' });
+    expect(doc('The city will attract 2000 enterprises.')[0]!.horizon).toBeNull();
+  });
+  it('reads units it used to miss: percentage points, 美元', () => {
+    expect(doc('The share will increase by 5 percentage points.')[0]).toMatchObject({ value: 5, unit: 'percentage points' });
+    expect(zh('去年全省實際使用外資215億美元。')[0]).toMatchObject({ kind: 'statistic', value: 2.15e10, unit: 'US dollars' });
+  });
+  it('names the metric without the words around the number', () => {
+    expect(zh('“十四五”期間，全省將培育10個左右千億級產業集群。')[0]).toMatchObject({ metric: '千億級產業集群', qualifier: '左右' });
+    expect(zh('截至去年底，全省高新技術企業達到2.03萬家，比上年增長38.2%。').map((t) => t.metric)).toEqual(['高新技術企業', '高新技術企業']);
+    expect(zh('到2025年，全省規模以上工業增加值年均增長6%左右。')[0]!.metric).toBe('規模以上工業增加值');
+    expect(doc('Shandong will strive to make its marine GDP exceed 1.8 trillion yuan by 2025.')[0]!.metric).toBe('marine GDP');
+    expect(doc('Foreign trade hit a record 2.93 trillion yuan in 2021.')[0]).toMatchObject({ kind: 'statistic', metric: 'Foreign trade' });
+  });
+});
+
 describe('clauses', () => {
   it('cuts at semicolons, and at ", and" only between two numbers', () => {
     const text = 'A will grow 5%; B will build 3 parks, and C will add 2 ports. D and E, and F.';

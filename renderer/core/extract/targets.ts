@@ -39,6 +39,7 @@ export interface Target {
 
 const EN_SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const EN_UNITS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^percentage points?\b/i, 'percentage points'],
   [/^(?:%|percent\b|per cent\b)/i, '%'],
   [/^(?:yuan|RMB)\b/i, 'yuan'],
   [/^(?:US )?dollars\b/i, 'US dollars'],
@@ -56,8 +57,9 @@ export const QUALIFIER_WORDS = {
   zhBefore: ['超过', '超過', '突破', '不低于', '不低於', '不少于', '不少於', '约', '約', '近'],
 } as const;
 const EN_QUALIFIER = new RegExp(`\\b(${QUALIFIER_WORDS.en.join('|')})\\s+$`, 'i');
-const EN_FUTURE = /\b(will|shall|aims? to|aiming to|strive to|strives to|plans? to|is expected to|are expected to|is set to|are set to|target of|goal of|seeks? to|by (?:the end of )?20\d\d|in the next \w+ years|within \w+ years|this year|next year)\b/i;
-const EN_PAST = /\b(there (?:were|was)|had|was|were|has been|have been|grew|rose|increased|reached|fell|dropped|achieved|totaled|totalled|amounted|last year|in the past|over the past)\b/i;
+const EN_FUTURE = /\b(will|shall|aims? to|aiming to|strive to|strives to|plans? to|(?:is|are) (?:expected|projected|forecast|set) to|target of|goal of|seeks? to|by (?:the end of )?20\d\d|in the next \w+ years|within \w+ years|this year|next year)\b/i;
+/** Signs of a reported fact: past verbs, the present perfect, and periods already over (the first quarter, so far this year). */
+const EN_PAST = /\b(there (?:were|was)|had|was|were|has been|have been|(?:has|have) (?:\w+ly )?\w+ed|grew|rose|increased|reached|hit|topped|fell|dropped|achieved|totaled|totalled|amounted|accounted for|remained|last year|in the past|over the past|(?:in )?the first (?:quarter|half|\w+ months)|so far this year|since the (?:beginning|start) of (?:this|the) year|year on year|year-on-year)\b/i;
 const EN_DIRECTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|grow(?:s|n|ing)?|grew|ris(?:e|es|ing)|rose|risen|expand(?:s|ed|ing)?|boost(?:s|ed|ing)?|add(?:s|ed|ing)?)\b/i, 'increase'],
   [/\b(reduc(?:e|es|ed|ing)|cut(?:s|ting)?|decreas(?:e|es|ed|ing)|lower(?:s|ed|ing)?|f(?:a|e)ll(?:s|en|ing)?|drop(?:s|ped|ping)?|curb(?:s|ed|ing)?)\b/i, 'reduce'],
@@ -78,6 +80,7 @@ const ZH_UNITS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:%|％)/, '%'],
   [/^個?百分點|^个?百分点/, 'percentage points'],
   [/^元/, 'yuan'],
+  [/^美元/, 'US dollars'],
   [/^(?:吨|噸)/, 'tons'],
   [/^千瓦/, 'kilowatts'],
   [/^(?:人|名)/, 'people'],
@@ -86,8 +89,10 @@ const ZH_UNITS: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 const ZH_QUALIFIER_AFTER = new RegExp(`^(${QUALIFIER_WORDS.zhAfter.join('|')})`);
 const ZH_QUALIFIER_BEFORE = new RegExp(`(${QUALIFIER_WORDS.zhBefore.join('|')})$`);
-const ZH_FUTURE = /(到20\d\d年|20\d\d年前|力争|力爭|将|將|要|预计|預計|目标|目標|计划|計劃|确保|確保|十四五|今後|今后|未來|未来|今年|明年)/;
-const ZH_PAST = /(已经|已經|已|累计|累計|去年|上年|过去|過去|截至)/;
+/** Signs of a commitment; 实施/推进/开展/启动 ("carry out…") head a plan's commitments (已实施 is a report: 已 is nearer). */
+const ZH_FUTURE = /(到20\d\d年|20\d\d年前|力争|力爭|争取|爭取|将|將|要|预计|預計|目标|目標|计划|計劃|确保|確保|十四五|今後|今后|未來|未来|今年|明年|年内|年內|实施|實施|推进|推進|开展|開展|启动|啟動)/;
+/** 累计 ("in all") is not one: 将累计新增 is a promise. 同比 and a quarter or half-year already over are. */
+const ZH_PAST = /(已经|已經|已|去年|上年|过去|過去|截至|截止|近[一二两兩三四五六七八九十\d]+年|同比|[一二三]季度|前三季度|上半年|今年以来|今年以來|(?:提高|增长|增長|下降|达到|達到|突破|增加|减少|減少|提升|完成)了)/;
 const ZH_DIRECTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(增长|增長|提高|提升|增加|新增|扩大|擴大)/, 'increase'],
   [/(下降|降低|减少|減少|压减|壓減)/, 'reduce'],
@@ -107,7 +112,7 @@ export function clauses(text: string, sentences: readonly Span[]): Span[] {
   for (const [s, e] of sentences) {
     let start = s;
     const sentence = text.slice(s, e);
-    const cuts = [...sentence.matchAll(/[;；]\s*|,\s+(?:and|while)\s+|,\s+(?=(?:by|until|before) (?:the end of )?20\d\d\b)|，(?=(?:到|至|截至|截止|在)?20\d\d年|今年|明年|去年|力争|力爭)/g)];
+    const cuts = [...sentence.matchAll(/[;；]\s*|,\s+(?:and|while)\s+|,\s+(?=(?:by|until|before) (?:the end of )?20\d\d\b)|，(?=(?:预计|預計|力争|力爭|争取|爭取)?(?:到|至|截至|截止|在)?20\d\d年|今年|明年|去年|力争|力爭|预计|預計)/g)];
     for (const cut of cuts) {
       const at = s + cut.index;
       const left = text.slice(start, at);
@@ -122,19 +127,48 @@ export function clauses(text: string, sentences: readonly Span[]): Span[] {
 }
 
 /**
- * Whether the quantity at `at` is promised or reported: the sign of the future or of the past nearest before it
- * in its clause ("GDP grew 4.5% and will keep growing": grew), else the first after it; null when there is none.
- * A past form after "be" or "to" ("will be increased", "to be reached") is not a sign of the past.
+ * Whether the quantity at `at`..`end` is promised or reported: the sign of the future or of the past nearest to it
+ * in its clause, before or after ("GDP grew 4.5% and will keep growing": grew; "…were helped, and 5 billion yuan
+ * will be allocated": will), the one before on a tie. A past form after a modal or "to" ("will be increased", "to be
+ * reached", 将累计…) is not a sign of the past. With no sign at all, a year the document had already seen ("In
+ * 2021, …", 2021年，…) makes it a report. Null when nothing says.
  */
-function kindAt(text: string, at: number, future: RegExp, past: RegExp): 'target' | 'statistic' | null {
-  const signs: Array<{ index: number; kind: 'target' | 'statistic' }> = [];
-  for (const m of text.matchAll(new RegExp(future.source, `${future.flags.replace('g', '')}g`))) signs.push({ index: m.index, kind: 'target' });
-  for (const m of text.matchAll(new RegExp(past.source, `${past.flags.replace('g', '')}g`))) {
-    if (!/\b(?:be|being|to)\s+$/i.test(text.slice(0, m.index))) signs.push({ index: m.index, kind: 'statistic' });
+function kindAt(text: string, at: number, end: number, zh: boolean, docYear: number | null): 'target' | 'statistic' | null {
+  const [future, past] = zh ? [ZH_FUTURE, ZH_PAST] : [EN_FUTURE, EN_PAST];
+  const modal = zh ? /(?:将|將|要|力争|力爭|争取|爭取|预计|預計)$/ : /\b(?:be|being|to|will|shall|would|should|could|may|might|can|must)\s+(?:\w+ly\s+)?$/i;
+  // A comparison's own time ("from 2.34% last year", 比上年) says when the baseline was, not what the figure is.
+  text = text.replace(zh ? ZH_COMPARISON : EN_COMPARISON, (x) => ' '.repeat(x.length));
+  // After the figure, only its own part of the clause speaks for it ("…增长50%，全省已…": 已 is the next figure's).
+  const own = at + segmentAround(text.slice(at), 0).length;
+  const signs: Array<{ start: number; end: number; kind: 'target' | 'statistic' }> = [];
+  for (const m of text.matchAll(new RegExp(future.source, `${future.flags.replace('g', '')}g`))) {
+    // 已实施 is done, not promised.
+    if (!(zh && /(?:已|已经|已經)$/.test(text.slice(0, m.index)))) signs.push({ start: m.index, end: m.index + m[0].length, kind: 'target' });
   }
-  const before = signs.filter((x) => x.index < at).sort((a, b) => b.index - a.index)[0];
-  const after = signs.filter((x) => x.index >= at).sort((a, b) => a.index - b.index)[0];
-  return (before ?? after)?.kind ?? null;
+  for (const m of text.matchAll(new RegExp(past.source, `${past.flags.replace('g', '')}g`))) {
+    if (!modal.test(text.slice(0, m.index))) signs.push({ start: m.index, end: m.index + m[0].length, kind: 'statistic' });
+  }
+  let best: { distance: number; kind: 'target' | 'statistic' } | null = null;
+  for (const sign of signs) {
+    const distance = sign.end <= at ? at - sign.end : sign.start >= end && sign.start < own ? sign.start - end + 0.5 : Number.POSITIVE_INFINITY;
+    if (!best || distance < best.distance) best = { distance, kind: sign.kind };
+  }
+  if (best && best.distance !== Number.POSITIVE_INFINITY) return best.kind;
+  const year = (zh ? /(?:^|[^\d])(20\d\d)年/ : /\b(?:in|during|for) (20\d\d)\b|^(20\d\d)\b/i).exec(text);
+  const y = year ? Number(year[1] ?? year[2]) : null;
+  return y !== null && docYear !== null && y < docYear ? 'statistic' : null;
+}
+
+const EN_COMPARISON = /\b(?:up |down )?(?:from|compared (?:with|to)|(?<!\b(?:more|less|fewer|no|not|rather)\s)than|versus|vs\.?)\s+(?:(?:about|around|nearly|some|just|over|more than|less than)\s+)?[\d.,]+(?:\s*(?:thousand|million|billion|trillion))?(?:\s*(?:%|percent|[a-z]+))?(?:\s+(?:in|at the end of|by the end of)\s+20\d\d|\s+(?:last|the previous) year|\s+a year (?:ago|earlier))?/gi;
+const ZH_COMPARISON = /(?:比|较|較|同比)(?:上年|去年|20\d\d年)(?:同期|底|末)?/g;
+
+/** A figure given only to compare with ("up from 2.34% in 2021", "compared with 81,700 yuan"): not a record of its own. */
+const EN_BASELINE = /\b(?:from|compared (?:with|to)|(?<!\b(?:more|less|fewer|no|not|rather)\s)than|versus|vs\.?|against)\s+(?:(?:about|around|nearly|some|just|over|more than|less than)\s+)?$/i;
+/** A threshold that describes what is counted ("cities with GDP over 1 trillion yuan"), not a quantity of its own. */
+const EN_THRESHOLD = /\bwith (?:an? )?(?:annual )?(?:GDP|output|revenue|sales|value|income|turnover|investment|assets)(?: value)?\s+(?:of\s+)?(?:over|above|exceeding|more than|at least|of|topping)?\s*$/i;
+
+function docYearOf(doc: PolicyDocument): number | null {
+  return doc.date.value ? Number(doc.date.value.slice(0, 4)) : null;
 }
 
 /** A number as the text means it, without floating-point dust (8.3 trillion, not 8300000000000.001). */
@@ -142,23 +176,70 @@ function scaled(base: number, scale: number): number {
   return Number((base * scale).toPrecision(12));
 }
 
-function horizonOf(clause: string, doc: PolicyDocument): string | null {
+/** The part of a clause around the quantity at `at`: between the commas or "and"s either side of it. */
+function segmentAround(text: string, at: number): string {
+  const cuts = [...text.matchAll(/[，；;]\s*|,(?!\d{3})\s*|\s+and\s+|\s+while\s+/g)];
+  let start = 0;
+  let end = text.length;
+  for (const c of cuts) {
+    if (c.index + c[0].length <= at) start = c.index + c[0].length;
+    else if (c.index >= at) {
+      end = c.index;
+      break;
+    }
+  }
+  return text.slice(start, end);
+}
+
+/**
+ * When the quantity at `at` is due or describes: what its own part of the clause says, else the whole clause. A
+ * statistic describes a time the document has seen: never a year it is due "by", never one after the document.
+ */
+function horizonAt(text: string, at: number, doc: PolicyDocument, kind: Target['kind']): string | null {
+  const docYear = doc.date.value ? Number(doc.date.value.slice(0, 4)) : null;
+  const fits = (h: string | null): boolean => {
+    if (h === null || kind === 'target' || docYear === null) return h !== null;
+    const last = Number(/\d{4}$/.exec(h)?.[0] ?? 0);
+    return last <= docYear;
+  };
+  for (const part of [segmentAround(text, at), text]) {
+    const h = horizonOf(part, doc, kind === 'statistic');
+    if (fits(h)) return h;
+  }
+  return null;
+}
+
+function horizonOf(clause: string, doc: PolicyDocument, reported = false): string | null {
   const docYear = doc.date.value ? Number(doc.date.value.slice(0, 4)) : null;
   const range = /(20\d\d)\s*(?:[-–—至到]|年?\s*(?:to|through|until)\s)\s*(20\d\d)/i.exec(clause) ?? /\bfrom (20\d\d) to (20\d\d)\b/i.exec(clause);
   if (range) return `${range[1]}-${range[2]}`;
   // A year something is due by comes first; a year it is compared with ("than in 2020", 比2020年) is never the horizon.
-  const by = /\b(?:by|before|until|through)\s+(?:the end of\s+)?(20\d\d)\b|到(20\d\d)年|(20\d\d)年(?:前|底前)/i.exec(clause);
+  const by = reported ? null : /\b(?:by|before|until|through)\s+(?:the end of\s+)?(20\d\d)\b|到(20\d\d)年|(20\d\d)年(?:前|底前)/i.exec(clause);
   if (by) return by[1] ?? by[2] ?? by[3]!;
   if (/14th Five-Year Plan|十四五/i.test(clause)) return '2021-2025';
   for (const m of clause.matchAll(/\b(20\d\d)\b/g)) {
     const before = clause.slice(0, m.index);
+    const after = clause.slice(m.index + 4);
+    // A year is a year: 2021年, "in 2021", "2021 saw…"; not 2000亿元 or "2000 enterprises".
+    if (/\p{Script=Han}/u.test(clause) ? !/^年/.test(after) : !(/\b(?:in|by|since|until|before|from|to|of|during|through|after|end of|year)\s+$/i.test(before) || /^[,.]|^\s*$/.test(after) || before.trim() === '')) continue;
     if (/\b(?:than|compared with|compared to|from|over|since|of)\s+(?:the (?:level|end) (?:of|in)\s+)?(?:that (?:of|in)\s+)?$|(?:比|较|較|相比|同比|与|與)$/i.test(before)) continue;
     return m[1]!;
   }
   if (docYear !== null) {
-    if (/\bthis year\b|今年/i.test(clause)) return String(docYear);
+    if (/\bthis year\b|今年|年内|年內/i.test(clause)) return String(docYear);
     if (/\bnext year\b|明年/i.test(clause)) return String(docYear + 1);
-    if (/\blast year\b|去年|上年/i.test(clause)) return String(docYear - 1);
+    if (/\blast year\b|去年|上年|过去一年|過去一年/i.test(clause)) return String(docYear - 1);
+    const recent = /近([一二两兩三四五六七八九十\d]+)年|\b(?:in|over) the (?:past|last) (\w+) years\b/i.exec(clause);
+    if (recent) {
+      const raw = recent[1] ?? recent[2]!;
+      const n = WORDS_NUMBER[raw.toLowerCase()] ?? (Number(raw) || chineseNumeral(raw));
+      if (n) return `${docYear - n}-${docYear - 1}`;
+    }
+    const ahead = /(?:未来|未來)([一二两兩三四五六七八九十\d]+)年/.exec(clause);
+    if (ahead) {
+      const n = Number(ahead[1]) || chineseNumeral(ahead[1]!);
+      if (n) return String(docYear + n);
+    }
     const inYears = /\b(?:in|within) (?:the next )?(\w+) years\b|(?:在)?([一二两兩三四五六七八九十\d]+)年[内內]/i.exec(clause);
     if (inYears) {
       const raw = inYears[1] ?? inYears[2]!;
@@ -206,14 +287,20 @@ function englishMetric(clause: string, numberAt: number, countNoun: string | nul
   // "10 billion yuan in investment", "2.5% of GDP": the thing the amount is of.
   const of = /^\s*(?:of|in)\s+((?:the\s+)?[a-z][\w'-]*(?:\s+(?!by\b|in\b|to\b|and\b|will\b|from\b)[a-z][\w'-]*){0,4})/i.exec(afterUnit);
   const before = clause.slice(0, numberAt);
-  const verbBy = /\b(?:increase|raise|grow|reduce|cut|lower|boost|expand)\s+(?:the\s+)?([\w\s,'-]{2,80}?)\s+by\s+(?:[a-z]+\s+)*$/i.exec(before);
+  const verbBy = /\b(?:increase|raise|grow|reduce|cut|lower|boost|expand|lift|bring)\s+(?:the\s+|its\s+|their\s+)?([\w\s,&'-]{2,80}?)\s+(?:by|to)\s+(?:[a-z]+\s+)*$/i.exec(before);
   if (verbBy) return verbBy[1]!.trim();
-  const subject = /(?:^|,\s*|\bthat\s+|\band\s+)((?:the\s+)?[A-Za-z][\w\s'-]{2,80}?)\s+(?:will|would|is|are|was|were|should|shall|has|have|had|grew|rose|fell|reached|increased|dropped)\b/i.exec(before);
+  // "make its marine GDP exceed 1.8 trillion yuan"
+  const make = /\b(?:make|making|keep|keeping|push|pushing)\s+(?:its|the|their)\s+([\w\s&'-]{2,60}?)\s+(?:exceed|reach|hit|surpass|top|stay|remain|above|at)\s+(?:[a-z]+\s+)*$/i.exec(before);
+  if (make) return make[1]!.trim();
+  const subject = /(?:^|,\s*|\bthat\s+|\band\s+)((?:the\s+)?[A-Za-z][\w\s&'-]{2,80}?)\s+(?:will|would|is|are|was|were|should|shall|has|have|had|grew|rose|fell|reached|increased|dropped|hit|topped|totaled|totalled|exceeded|accounted|remained|stood)\b/i.exec(before);
   const named = subject?.[1]!.replace(/^the\s+/i, '').replace(/^(?:in \d{4},?|by \d{4},?)\s*/i, '').trim();
   // A pronoun, or the actor itself, names nothing: "it will grow by 5%" is measured by what the amount is of, if the text says.
   if (named && !/^(?:it|they|this|these|that|we|which|there|(?:shandong )?province|shandong|(?:the )?city|(?:provincial |municipal )?government)$/i.test(named)) return named;
   if (of) return of[1]!.replace(/^the\s+/i, '').trim();
   if (named) return named;
+  // "5 billion yuan will be allocated": the amount is the subject; what is done with it names it.
+  const done = /^\s*(?:will|shall|is|are|was|were|has been|have been)\s+(?:be\s+)?(?:\w+ly\s+)?(\w+ed)\b/i.exec(afterUnit);
+  if (done) return done[1]!.toLowerCase();
   // Else the last words before the number, without the verbs and modals that lead to it.
   return before
     .replace(/[^\w\s'-]/g, ' ')
@@ -233,11 +320,14 @@ function englishRecords(doc: PolicyDocument, p: Paragraph, clause: Span, glossar
     const after = text.slice(m.index + m[0].length).replace(/^\s+/, '');
     const before = text.slice(0, m.index);
     // A year, an ordinal or a list number is not a quantity.
-    if (/^(19|20)\d\d$/.test(raw) && !m[2]) continue;
+    // "in 2025", "2021 saw…" is a year; "attract 2000 enterprises" is a count (a unit or counted thing must follow).
+    const yearLike = /^(19|20)\d\d$/.test(raw) && !m[2];
+    if (yearLike && (/\b(?:in|by|since|until|before|from|to|of|during|through|after|end of|year)\s+$/i.test(before) || before.trim() === '')) continue;
     if (/^(st|nd|rd|th)\b/.test(after) || /\b(No\.|Article|Section|Grade)\s*$/i.test(before)) continue;
     // A rank ("among the top 10 cities") is not a quantity.
     if (/\b(?:top|the first|the best|ranked|ranking|ranks)\s+$/i.test(before)) continue;
     if (records.length > 0 && EN_DESCRIPTOR.test(before)) continue;
+    if (EN_BASELINE.test(before) || EN_THRESHOLD.test(before)) continue;
     let unit = EN_UNITS.find(([re]) => re.test(after))?.[1] ?? null;
     const people = unit === null ? EN_PEOPLE.exec(after)?.[0] ?? null : null;
     const count = unit === null && people === null ? EN_COUNT_NOUN.exec(after)?.[1] ?? null : null;
@@ -245,7 +335,7 @@ function englishRecords(doc: PolicyDocument, p: Paragraph, clause: Span, glossar
     if (unit === null && count === null) continue;
     unit ??= count!.split(' ').pop()!.toLowerCase();
     const scale = m[2] ? EN_SCALE[m[2].toLowerCase()]! : 1;
-    const kind = kindAt(text, m.index, EN_FUTURE, EN_PAST);
+    const kind = kindAt(text, m.index, m.index + m[0].length, false, docYearOf(doc));
     if (kind === null) continue;
     const qualifier = EN_QUALIFIER.exec(before)?.[1]?.toLowerCase() ?? null;
     const unitLength = /^\S+(?: cent)?/.exec(after)?.[0].length ?? 0;
@@ -256,14 +346,19 @@ function englishRecords(doc: PolicyDocument, p: Paragraph, clause: Span, glossar
       unit,
       qualifier,
       direction: direction(EN_DIRECTIONS, before, text),
-      horizon: horizonOf(text, doc),
+      horizon: horizonAt(text, m.index, doc, kind),
       scope: scopeOf(p, clause, glossary),
     });
   }
   return records;
 }
 
-const ZH_VERB_AT_END = /(达到|達到|增长|增長|提高到|提高|提升到|提升|培育|建设|建設|建成|打造|新增|实现|實現|保持|为|為|超过|超過|突破)$/;
+const ZH_VERB_AT_END = /(达到|達到|增长|增長|增长到|增長到|提高到|提高|提升到|提升|培育|建设|建設|建成|打造|新增|实现|實現|保持|为|為|超过|超過|突破|下降|降低|减少|減少|压减|壓減|稳定在|穩定在|控制在|达|達|完成|争取|爭取|力争|力爭|累计|累計|引进|引進)了?$/;
+const ZH_COMPARISON_AT_END = /(?:比|较|較)(?:上年|去年|20\d\d年)(?:同期)?$|(?:同比|年均|平均|每年)$/;
+/** Enumerators and lead-ins before the measure: 一是, 其中, 预期目标是：. */
+const ZH_LEADING_NOISE = /^(?:[一二三四五六七八九十]是|其中有?|有|主要预期目标是|主要預期目標是|预期目标是|預期目標是|目标是|目標是|去年|今年|明年|上年|全年|年内|年內)*[:：]?(?:建成|完成|实现|實現|打造)?/;
+/** What is left when only a time or a verb precedes the number: not a metric. */
+const ZH_NOT_A_METRIC = /^(?:[一二两兩三四五六七八九十\d]+年[内內]|年[内內]|今年|明年|其中|有|增速高于全国|增速高於全國)?$/;
 const ZH_MODAL = /(?:将|將|要|力争|力爭|预计|預計|确保|確保)(?:培育|建设|建設|打造|新增|实现|實現|推动|推動|引进|引進)?/;
 const ZH_WHOLE_PROVINCE = /^(?:全省|我省|山东省?|山東省?|全市|今年|明年)+/;
 /** What leads into a reported figure: 已建成, 累计新增… (not part of what is measured). */
@@ -275,8 +370,19 @@ const ZH_REPORTED = /^(?:已经|已經|已|累计|累計)+(?:建成|建设|建�
  * precedes it ("全省GDP将达到10万亿元": GDP); without the verb and qualifier next to the number.
  */
 function chineseMetric(before: string): string {
-  const plain = before.replace(/^.*?(?:到20\d\d年|20\d\d年)(?:底|末|前)?[，,]?/, '').replace(/^.*[，,；;]/, '');
-  const tidy = (x: string): string => x.replace(ZH_QUALIFIER_BEFORE, '').replace(ZH_VERB_AT_END, '').replace(ZH_QUALIFIER_BEFORE, '').trim();
+  const plain = before
+    .replace(/^.*[，,；;]/, '')
+    .replace(/^(?:力争|力爭|争取|爭取|预计|預計)?(?:到|至|截至|截止|在)?20\d\d年(?:底|末|前|以来|以來)?/, '')
+    .replace(/(?:比|较|較)(?:上年|去年|20\d\d年)(?:同期)?/g, '');
+  const tidy = (x: string): string => {
+    let out = x.replace(ZH_LEADING_NOISE, '');
+    // Peel what stands between the measure and its number: qualifiers, verbs, comparisons (比上年, 同比, 年均).
+    for (let previous = ''; previous !== out; ) {
+      previous = out;
+      out = out.replace(ZH_QUALIFIER_BEFORE, '').replace(ZH_VERB_AT_END, '').replace(ZH_COMPARISON_AT_END, '').trim();
+    }
+    return ZH_NOT_A_METRIC.test(out) ? '' : out;
+  };
   const modal = ZH_MODAL.exec(plain);
   if (!modal) return tidy(plain.replace(ZH_WHOLE_PROVINCE, '').replace(ZH_REPORTED, ''));
   const object = tidy(plain.slice(modal.index + modal[0].length));
@@ -300,7 +406,9 @@ function chineseRecords(doc: PolicyDocument, p: Paragraph, clause: Span, glossar
     if (base === null) continue;
     // A count that names a programme and is followed by the real quantity (十强产业集群达到30个) is part of the name.
     if (m[2] && /^[^，,。；;]*\d/.test(after)) continue;
-    const kind = kindAt(text, m.index, ZH_FUTURE, ZH_PAST);
+    // A rank is not a quantity: 进入全国十强, 中国企业500强 (a 强 that ends the phrase, or follows 进入/入选…).
+    if (/^(?:强|強)/.test(rest) && (/^(?:强|強)(?:[，,。；;、）)」”]|$)/.test(rest) || /(?:进入|進入|入选|入選|跻身|躋身|位列|位居|排名|前)[^，,。；;]{0,12}$/.test(before))) continue;
+    const kind = kindAt(text, m.index, m.index + m[0].length, true, docYearOf(doc));
     if (kind === null) continue;
     const [unitRe, unit] = unitEntry;
     const scale = scaleText ? ZH_SCALES[scaleText]! : 1;
@@ -310,12 +418,15 @@ function chineseRecords(doc: PolicyDocument, p: Paragraph, clause: Span, glossar
     const earlier = records[records.length - 1];
     records.push({
       ...clauseRecord(doc, p, clause, kind),
-      metric: chineseMetric(before) || earlier?.metric || after.slice(unitText.length).replace(/[，,。；;].*$/, '').slice(0, 20).trim(),
+      // A count in Chinese numerals names a programme (十强产业, 六大工程): the name is the metric.
+      metric: m[2]
+        ? `${m[2]}${rest.replace(/[，,。；;、].*$/, '')}`.slice(0, 20)
+        : chineseMetric(before) || after.slice(unitText.length).replace(ZH_QUALIFIER_AFTER, '').replace(/[，,。；;].*$/, '').slice(0, 20).trim() || earlier?.metric || '',
       value: scaled(base, scale),
       unit,
       qualifier,
       direction: direction(ZH_DIRECTIONS, before.slice(-6).replace(ZH_QUALIFIER_BEFORE, ''), text),
-      horizon: horizonOf(text, doc),
+      horizon: horizonAt(text, m.index, doc, kind),
       scope: scopeOf(p, clause, glossary),
     });
   }
@@ -334,7 +445,7 @@ function datedRecord(doc: PolicyDocument, p: Paragraph, clause: Span, glossary: 
   const rest = text.slice(0, due.index) + text.slice(due.index + due[0].length);
   // The date is itself a sign of the future, unless the rest says the past (到2020年，已…; "By 2020, … had …"), or
   // the year is already behind the document.
-  if (kindAt(rest, 0, zh ? ZH_FUTURE : EN_FUTURE, zh ? ZH_PAST : EN_PAST) === 'statistic') return null;
+  if (kindAt(rest, 0, 0, zh, docYearOf(doc)) === 'statistic') return null;
   const year = Number(/20\d\d/.exec(due[0])![0]);
   if (doc.date.value && year < Number(doc.date.value.slice(0, 4))) return null;
   // What is promised: the words after the date, to the end of the first clause.
