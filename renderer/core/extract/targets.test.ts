@@ -72,6 +72,9 @@ describe('English targets', () => {
     // Outside any section, a clause naming one city is that city's; naming two, the province's.
     expect(doc('Yantai will build 3 logistics parks.')[0]).toMatchObject({ scope: 'yantai' });
     expect(doc('Yantai and Weihai will build 3 logistics parks.')[0]).toMatchObject({ scope: 'shandong' });
+    // A clause cut from a sentence that names one city speaks for it, unless it speaks for the province.
+    expect(zh('濟南市GDP去年突破1.1萬億元，今年力爭達到1.2萬億元。').map((t) => [t.kind, t.scope])).toEqual([['statistic', 'jinan'], ['target', 'jinan']]);
+    expect(zh('濟南市GDP去年突破1.1萬億元，今年全省力爭達到9萬億元。').map((t) => t.scope)).toEqual(['jinan', 'shandong']);
   });
 
   it('prefers nothing to a wrong target', () => {

@@ -255,14 +255,22 @@ function clauseRecord(doc: PolicyDocument, p: Paragraph, clause: Span, kind: Tar
   return { kind, docId: doc.id, paragraph: p.index, start: clause[0], end: clause[1], quote: p.text.slice(clause[0], clause[1]) };
 }
 
+/**
+ * Whose commitment it is: the city whose section of 002 it is in; else the one city its clause names; else, when
+ * the clause names none and does not speak for the province, the one city its sentence names
+ * ("济南市GDP去年突破1.1万亿元，今年力争达到1.2万亿元"); else the province.
+ */
 function scopeOf(paragraph: Paragraph, clause: Span, glossary: CompiledGlossary): string {
   if (paragraph.section) return paragraph.section;
-  const cities = new Set(
-    analyze(paragraph.text, glossary)
-      .concepts.filter((c) => c.concept.startsWith('city-') && c.span[0] >= clause[0] && c.span[1] <= clause[1])
-      .map((c) => c.concept.slice('city-'.length)),
-  );
-  return cities.size === 1 ? [...cities][0]! : 'shandong';
+  const concepts = analyze(paragraph.text, glossary).concepts.filter((c) => c.concept.startsWith('city-'));
+  const citiesIn = ([from, to]: Span): Set<string> =>
+    new Set(concepts.filter((c) => c.span[0] >= from && c.span[1] <= to).map((c) => c.concept.slice('city-'.length)));
+  const own = citiesIn(clause);
+  if (own.size === 1) return [...own][0]!;
+  if (own.size > 1 || /\b(?:province|provincial|Shandong)\b|全省|我省|山东|山東/i.test(paragraph.text.slice(clause[0], clause[1]))) return 'shandong';
+  const sentence = paragraph.sentences.find(([s, e]) => s <= clause[0] && clause[1] <= e);
+  const around = sentence ? citiesIn(sentence) : new Set<string>();
+  return around.size === 1 ? [...around][0]! : 'shandong';
 }
 
 /** The direction of the verb nearest before the number (the one that governs it), else the first in the clause. */
