@@ -182,3 +182,27 @@ test('a corpus that cannot be loaded gives a clear message, not a blank page', a
   await expect(page.getByRole('alert')).toContainText('The documents could not be loaded');
   await expect(page.getByRole('alert')).toContainText('500');
 });
+
+test('every view keeps to the Content Security Policy: the page asks for nothing it refuses', async ({ page }) => {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+  });
+  await page.goto('/');
+  await expect(page.locator('.doc-card').first()).toBeVisible();
+  // Each view, waiting for what shows it has done its work (the search answered by the worker, the data loaded).
+  const views: Array<[string, string]> = [
+    ['#/doc/press-conference-14th-fyp', '.term'],
+    ['#/search?q=new%20materials', '.hit mark'],
+    ['#/targets', 'tr[data-target]'],
+    ['#/cities/jinan', '.city-page'],
+    ['#/notes', '.search-summary'],
+    ['#/about', 'table.shortcuts'],
+  ];
+  for (const [hash, done] of views) {
+    await page.evaluate((h) => (window.location.hash = h), hash);
+    await expect(page.locator(done).first()).toBeVisible();
+  }
+  expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+});

@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 // Search runs here, off the page's thread, so typing never waits for it.
+import '../../core/zod-config';
 import type { Corpus } from '../../core/corpus/types';
 import { loadGlossary } from '../../core/search/glossary';
 import { matchTexts, SearchEngine, type ExportedIndex } from '../../core/search/search';
