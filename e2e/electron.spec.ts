@@ -66,4 +66,19 @@ test.describe('the desktop app', () => {
       await app.close();
     }
   });
+
+  test('a shandong-reader:// link that starts the program opens its passage', async () => {
+    const app = await electron.launch({
+      executablePath: executablePath!,
+      args: [resolve('build/electron/main.cjs'), 'shandong-reader://doc/work-report-2022/p/1'],
+      env: { ...process.env, READER_RENDERER_DIR: resolve('build/e2e-renderer') },
+    });
+    try {
+      const page = await app.firstWindow();
+      await expect(page).toHaveURL(/#\/doc\/work-report-2022\/p\/1$/);
+      await expect(page.locator('#p-1')).toBeVisible();
+    } finally {
+      await app.close();
+    }
+  });
 });

@@ -1,7 +1,7 @@
 // The desktop shell: one window, one menu, the reader served from the app's own scheme. Thin and locked
 // down on purpose; every decision with logic in it lives in renderer/core/shell, where it is unit-tested.
 import { readFile, rename, stat, writeFile } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
 import { app, BrowserWindow, clipboard, dialog, ipcMain, protocol, screen, session, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
 import { APP_ORIGIN, APP_SCHEME, appUrlToPath, CONTENT_SECURITY_POLICY_HEADER, isAppUrl } from '../renderer/core/shell/app-url';
 import { Channels, CopyTextSchema, MAX_OPEN_BYTES, MenuStateSchema, SaveFileSchema, type AppInfo, type OpenedFile, type SaveResult } from '../renderer/core/shell/bridge-contract';
@@ -30,7 +30,8 @@ app.enableSandbox();
 
 // Links in exported notes (shandong-reader://doc/<id>/p/<n>?a=<annotation>) open the passage here. They come
 // from other programs, so each is parsed strictly; only a well-formed link becomes an address in the reader.
-if (process.defaultApp && process.argv[1]) app.setAsDefaultProtocolClient(LINK_SCHEME, process.execPath, [process.argv[1]]);
+// In development (electron .) the scheme must start Electron with this app's folder, wherever the link is opened from.
+if (process.defaultApp && process.argv[1]) app.setAsDefaultProtocolClient(LINK_SCHEME, process.execPath, [resolve(process.argv[1])]);
 else app.setAsDefaultProtocolClient(LINK_SCHEME);
 let pendingLink: string | null = null;
 function openLink(url: string): void {
@@ -180,15 +181,24 @@ async function start(): Promise<void> {
       devTools: !app.isPackaged,
     },
   });
-  if (state.maximized) win.maximize();
   trackWindowState(win, stateFile);
   buildMenu(win, !app.isPackaged);
-  win.once('ready-to-show', () => win.show());
+  // maximize() would show the window before its page is drawn; both wait for the page.
+  win.once('ready-to-show', () => {
+    if (state.maximized) win.maximize();
+    win.show();
+  });
   win.webContents.on('did-finish-load', () => {
     if (pendingLink) win.webContents.send(Channels.openLink, pendingLink);
     pendingLink = null;
   });
-  await win.loadURL(`${APP_ORIGIN}/index.html`);
+  try {
+    await win.loadURL(`${APP_ORIGIN}/index.html`);
+  } catch (error) {
+    // A hidden window with nothing in it would leave the program running unseen: say what failed, and quit.
+    dialog.showErrorBox('Shandong Policy Reader could not start', `The reader's page did not load: ${error instanceof Error ? error.message : String(error)}`);
+    app.quit();
+  }
 }
 
 app.on('window-all-closed', () => app.quit());

@@ -1,4 +1,5 @@
 // The one bridge: a small, typed API on window.shandongReader. Nothing else of Electron reaches the page.
+import '../renderer/core/zod-config';
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import {
   AppInfoSchema,
@@ -12,6 +13,16 @@ import {
   type MenuCommand,
   type ReaderBridge,
 } from '../renderer/core/shell/bridge-contract';
+
+// Links opened from other programs (shandong-reader://…). Listened for from the start, so that one that arrives
+// before the page subscribes (the link that started the program) is kept, not lost.
+const linkListeners = new Set<(hash: string) => void>();
+let pendingLink: string | null = null;
+ipcRenderer.on(Channels.openLink, (_event: IpcRendererEvent, hash: unknown) => {
+  if (!(typeof hash === 'string' && hash.startsWith('#/doc/') && hash.length < 400)) return;
+  if (linkListeners.size === 0) pendingLink = hash;
+  for (const listener of linkListeners) listener(hash);
+});
 
 const api: ReaderBridge = {
   shell: 'electron',
@@ -39,11 +50,14 @@ const api: ReaderBridge = {
     ipcRenderer.send(Channels.menuState, MenuStateSchema.parse(state));
   },
   onOpenLink(listener: (hash: string) => void) {
-    const handler = (_event: IpcRendererEvent, hash: unknown): void => {
-      if (typeof hash === 'string' && hash.startsWith('#/doc/') && hash.length < 400) listener(hash);
-    };
-    ipcRenderer.on(Channels.openLink, handler);
-    return () => ipcRenderer.removeListener(Channels.openLink, handler);
+    linkListeners.add(listener);
+    // A link that opened the program arrived before the page was listening: hand it over now.
+    if (pendingLink !== null) {
+      const hash = pendingLink;
+      pendingLink = null;
+      queueMicrotask(() => listener(hash));
+    }
+    return () => linkListeners.delete(listener);
   },
 };
 
