@@ -133,20 +133,20 @@ export function clauses(text: string, sentences: readonly Span[]): Span[] {
  * reached", 将累计…) is not a sign of the past. With no sign at all, a year the document had already seen ("In
  * 2021, …", 2021年，…) makes it a report. Null when nothing says.
  */
-function kindAt(text: string, at: number, end: number, zh: boolean, docYear: number | null): 'target' | 'statistic' | null {
+function kindAt(clause: string, at: number, end: number, zh: boolean, docYear: number | null): 'target' | 'statistic' | null {
   const [future, past] = zh ? [ZH_FUTURE, ZH_PAST] : [EN_FUTURE, EN_PAST];
   const modal = zh ? /(?:将|將|要|力争|力爭|争取|爭取|预计|預計)$/ : /\b(?:be|being|to|will|shall|would|should|could|may|might|can|must)\s+(?:\w+ly\s+)?$/i;
   // A comparison's own time ("from 2.34% last year", 比上年) says when the baseline was, not what the figure is.
-  text = text.replace(zh ? ZH_COMPARISON : EN_COMPARISON, (x) => ' '.repeat(x.length));
+  const masked = clause.replace(zh ? ZH_COMPARISON : EN_COMPARISON, (x) => ' '.repeat(x.length));
   // After the figure, only its own part of the clause speaks for it ("…增长50%，全省已…": 已 is the next figure's).
-  const own = at + segmentAround(text.slice(at), 0).length;
+  const own = at + segmentAround(masked.slice(at), 0).length;
   const signs: Array<{ start: number; end: number; kind: 'target' | 'statistic' }> = [];
-  for (const m of text.matchAll(new RegExp(future.source, `${future.flags.replace('g', '')}g`))) {
+  for (const m of masked.matchAll(new RegExp(future.source, `${future.flags.replace('g', '')}g`))) {
     // 已实施 is done, not promised.
-    if (!(zh && /(?:已|已经|已經)$/.test(text.slice(0, m.index)))) signs.push({ start: m.index, end: m.index + m[0].length, kind: 'target' });
+    if (!(zh && /(?:已|已经|已經)$/.test(masked.slice(0, m.index)))) signs.push({ start: m.index, end: m.index + m[0].length, kind: 'target' });
   }
-  for (const m of text.matchAll(new RegExp(past.source, `${past.flags.replace('g', '')}g`))) {
-    if (!modal.test(text.slice(0, m.index))) signs.push({ start: m.index, end: m.index + m[0].length, kind: 'statistic' });
+  for (const m of masked.matchAll(new RegExp(past.source, `${past.flags.replace('g', '')}g`))) {
+    if (!modal.test(masked.slice(0, m.index))) signs.push({ start: m.index, end: m.index + m[0].length, kind: 'statistic' });
   }
   let best: { distance: number; kind: 'target' | 'statistic' } | null = null;
   for (const sign of signs) {
@@ -154,16 +154,21 @@ function kindAt(text: string, at: number, end: number, zh: boolean, docYear: num
     if (!best || distance < best.distance) best = { distance, kind: sign.kind };
   }
   if (best && best.distance !== Number.POSITIVE_INFINITY) return best.kind;
-  const year = (zh ? /(?:^|[^\d])(20\d\d)年/ : /\b(?:in|during|for) (20\d\d)\b|^(20\d\d)\b/i).exec(text);
+  const year = (zh ? /(?:^|[^\d])(20\d\d)年/ : /\b(?:in|during|for) (20\d\d)\b|^(20\d\d)\b/i).exec(masked);
   const y = year ? Number(year[1] ?? year[2]) : null;
   return y !== null && docYear !== null && y < docYear ? 'statistic' : null;
 }
 
-const EN_COMPARISON = /\b(?:up |down )?(?:from|compared (?:with|to)|(?<!\b(?:more|less|fewer|no|not|rather)\s)than|versus|vs\.?)\s+(?:(?:about|around|nearly|some|just|over|more than|less than)\s+)?[\d.,]+(?:\s*(?:thousand|million|billion|trillion))?(?:\s*(?:%|percent|[a-z]+))?(?:\s+(?:in|at the end of|by the end of)\s+20\d\d|\s+(?:last|the previous) year|\s+a year (?:ago|earlier))?/gi;
-const ZH_COMPARISON = /(?:比|较|較|同比)(?:上年|去年|20\d\d年)(?:同期|底|末)?/g;
-
+/** The words that introduce a figure given only to compare with ("up from", "compared with", "than" but not "more than"). */
+const EN_COMPARED = String.raw`\b(?:from|compared (?:with|to)|(?<!\b(?:more|less|fewer|no|not|rather)\s)than|versus|vs\.?|against)\s+(?:(?:about|around|nearly|some|just|over|more than|less than)\s+)?`;
 /** A figure given only to compare with ("up from 2.34% in 2021", "compared with 81,700 yuan"): not a record of its own. */
-const EN_BASELINE = /\b(?:from|compared (?:with|to)|(?<!\b(?:more|less|fewer|no|not|rather)\s)than|versus|vs\.?|against)\s+(?:(?:about|around|nearly|some|just|over|more than|less than)\s+)?$/i;
+const EN_BASELINE = new RegExp(`${EN_COMPARED}$`, 'i');
+/** Such a figure with its own time, which dates the baseline, not the figure it is compared to. */
+const EN_COMPARISON = new RegExp(
+  String.raw`${EN_COMPARED}[\d.,]+(?:\s*(?:thousand|million|billion|trillion))?(?:\s*(?:%|percent|[a-z]+))?(?:\s+(?:in|at the end of|by the end of)\s+20\d\d|\s+(?:last|the previous) year|\s+a year (?:ago|earlier))?`,
+  'gi',
+);
+const ZH_COMPARISON = /(?:比|较|較|同比)(?:上年|去年|20\d\d年)(?:同期|底|末)?/g;
 /** A threshold that describes what is counted ("cities with GDP over 1 trillion yuan"), not a quantity of its own. */
 const EN_THRESHOLD = /\bwith (?:an? )?(?:annual )?(?:GDP|output|revenue|sales|value|income|turnover|investment|assets)(?: value)?\s+(?:of\s+)?(?:over|above|exceeding|more than|at least|of|topping)?\s*$/i;
 
@@ -196,7 +201,7 @@ function segmentAround(text: string, at: number): string {
  * statistic describes a time the document has seen: never a year it is due "by", never one after the document.
  */
 function horizonAt(text: string, at: number, doc: PolicyDocument, kind: Target['kind']): string | null {
-  const docYear = doc.date.value ? Number(doc.date.value.slice(0, 4)) : null;
+  const docYear = docYearOf(doc);
   const fits = (h: string | null): boolean => {
     if (h === null || kind === 'target' || docYear === null) return h !== null;
     const last = Number(/\d{4}$/.exec(h)?.[0] ?? 0);
@@ -210,7 +215,7 @@ function horizonAt(text: string, at: number, doc: PolicyDocument, kind: Target['
 }
 
 function horizonOf(clause: string, doc: PolicyDocument, reported = false): string | null {
-  const docYear = doc.date.value ? Number(doc.date.value.slice(0, 4)) : null;
+  const docYear = docYearOf(doc);
   const range = /(20\d\d)\s*(?:[-–—至到]|年?\s*(?:to|through|until)\s)\s*(20\d\d)/i.exec(clause) ?? /\bfrom (20\d\d) to (20\d\d)\b/i.exec(clause);
   if (range) return `${range[1]}-${range[2]}`;
   // A year something is due by comes first; a year it is compared with ("than in 2020", 比2020年) is never the horizon.
