@@ -39,7 +39,19 @@ describe('English folding', () => {
   });
   it('splits hyphenated words, and keeps numbers whole', () => {
     expect(terms('high-end equipment')).toEqual(terms('high end equipment'));
-    expect(terms('GDP grew 5.5% to 31,600 yuan.')).toEqual(['gdp', 'grew', '5.5', 'to', '31600', 'yuan']);
+    expect(terms('GDP grew 5.5% to 31,600 yuan.')).toEqual(['gdp', 'grew', '5.5%', 'to', '31600', 'yuan']);
+  });
+  it('ends a word at a full stop or comma between letters, keeps initials and numbers whole, and reads 10% as one', () => {
+    expect(terms('Jinan,Qingdao and Yantai lead.The U.S. dollar')).toEqual(['jinan', 'qingdao', 'and', 'yantai', 'lead', 'the', 'us', 'dollar']);
+    expect(terms('10% and 10％ and 10 clusters')).toEqual(['10%', 'and', '10%', 'and', '10', 'cluster']);
+  });
+  it('folds every apostrophe, decomposed accents and invisible characters a copy may carry', () => {
+    for (const form of ["Tai'an", 'Tai’an', 'Taiʼan', 'Tai‘an', 'Taian']) expect(terms(form), form).toEqual(['taian']);
+    expect(terms('Qi\u0304ngda\u030co')).toEqual(['qingdao']);
+    expect(terms('Yan\u00adtai Yan\u200btai')).toEqual(['yantai', 'yantai']);
+  });
+  it('keeps apart words the first Porter stemmer ran together', () => {
+    for (const [a, b] of [['news', 'new'], ['use', 'US'], ['generation', 'general'], ['community', 'communication']]) expect(terms(a!), a).not.toEqual(terms(b!));
   });
 });
 

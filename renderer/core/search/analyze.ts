@@ -28,7 +28,15 @@ export interface Analysis {
   readonly concepts: readonly ConceptMatch[];
 }
 
-const WORD = /[\p{Script=Latin}\p{N}]+(?:['’.,][\p{Script=Latin}\p{N}]+)*/gu;
+/**
+ * A word: Latin letters and digits with the marks written on them (a decomposed ā), joined by an apostrophe of any
+ * kind (Tai'an, Tai’an, Taiʼan) or an invisible character a copy may carry (soft hyphen, zero-width space); digits
+ * joined by a decimal point or thousands comma (5.5, 31,600), with a percent sign (10%); or initials (U.S.). A full
+ * stop or comma between letters ends a word ("Jinan,Qingdao" is two).
+ */
+const PART = String.raw`[\p{Script=Latin}\p{N}][\p{Script=Latin}\p{N}\p{M}]*`;
+const JOINER = String.raw`['’‘ʼ\u00ad\u200b-\u200d\u2060]+|(?<=\p{N})[.,](?=\p{N})`;
+const WORD = new RegExp(String.raw`(?:\p{Lu}\.){2,}|${PART}(?:(?:${JOINER})${PART})*(?:(?<=\p{N})[%％])?`, 'gu');
 const HAN_RUN = /\p{Script=Han}+/gu;
 /** Index terms for concepts start with a character no word or Han term can contain. */
 export const CONCEPT_PREFIX = '§';
@@ -37,11 +45,8 @@ export function analyze(text: string, glossary: CompiledGlossary): Analysis {
   const folded = foldHan(text);
   const words: WordToken[] = [];
   for (const m of text.matchAll(WORD)) {
-    // "5.5%" and "31,600" stay whole; a full stop or comma followed by a letter ends the word.
-    let raw = m[0];
-    if (/[.,]/.test(raw) && !/^\d+(?:[.,]\d+)*$/.test(raw)) raw = raw.split(/[.,]/)[0]!;
-    const term = foldWord(raw);
-    if (term.length > 0) words.push({ term, span: [m.index, m.index + raw.length] });
+    const term = foldWord(m[0]);
+    if (term.length > 0) words.push({ term, span: [m.index, m.index + m[0].length] });
   }
   return { folded, words, concepts: glossary.find(folded, words) };
 }

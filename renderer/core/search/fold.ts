@@ -1,5 +1,5 @@
 import { Converter } from 'opencc-js/t2cn';
-import { stemmer } from 'stemmer';
+import { stem } from 'porter2';
 
 /**
  * Folding: what makes two spellings the same for search. Chinese is folded to Simplified one character at a
@@ -72,14 +72,21 @@ function americanize(word: string): string {
   return word;
 }
 
-/** An English word as search sees it: lower case, no diacritics or apostrophes, American spelling, stemmed. */
+/**
+ * An English word as search sees it: lower case, no diacritics, apostrophes of any kind or invisible characters,
+ * initials without their full stops (U.S. → us), American spelling, stemmed (Porter2: unlike the first Porter
+ * stemmer it keeps news/new, use/us and general/generation apart). Numbers keep their decimal point and percent
+ * sign, without thousands commas.
+ */
 export function foldWord(word: string): string {
   const plain = word
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/['’]s$/u, '')
-    .replace(/['’]/gu, '');
+    .replace(/[\u00ad\u200b-\u200d\u2060]/gu, '')
+    .replace(/['’‘ʼ]s$/u, '')
+    .replace(/['’‘ʼ]/gu, '');
   if (/^\d/.test(plain)) return plain.replace(/,/g, '');
-  return stemmer(americanize(plain));
+  if (/^(?:\p{L}\.){2,}$/u.test(plain)) return plain.replace(/\./g, '');
+  return stem(americanize(plain));
 }

@@ -1,4 +1,4 @@
-import { analyze } from './analyze';
+import { analyze, type WordToken } from './analyze';
 import type { CompiledGlossary } from './glossary';
 
 /** Longer queries are cut to this many characters, and the reader says so. */
@@ -6,7 +6,8 @@ export const MAX_QUERY_LENGTH = 200;
 
 /** One way a part of the query can be found in a paragraph. */
 export type Alternative =
-  | { readonly kind: 'words'; readonly terms: readonly string[] }
+  /** The words side by side, in order; or, with `anyOrder`, each of them anywhere in the paragraph. */
+  | { readonly kind: 'words'; readonly terms: readonly string[]; readonly anyOrder?: true }
   | { readonly kind: 'han'; readonly phrase: string }
   | { readonly kind: 'concept'; readonly id: string };
 
@@ -21,7 +22,7 @@ export interface ParsedQuery {
   readonly text: string;
   readonly truncated: boolean;
   readonly clauses: readonly Clause[];
-  /** The query's own language, for ranking: Chinese if it has Han characters, English if it has Latin words. */
+  /** The query's own language, for ranking: Chinese if it is all Han, English if all Latin; null when it mixes them. */
   readonly language: 'en' | 'zh' | null;
 }
 
@@ -32,27 +33,39 @@ const QUOTED = /"([^"]*)"|“([^”]*)”|「([^」]*)」|『([^』]*)』/gu;
 export function parseQuery(raw: string, glossary: CompiledGlossary): ParsedQuery {
   const chars = [...raw.normalize('NFC')];
   const truncated = chars.length > MAX_QUERY_LENGTH;
-  // A cut falls between words: a Latin word the limit would split is left out whole.
+  // A cut falls between words: a word or number the limit would split (31,600; high-end) is left out whole.
   const kept = truncated ? chars.slice(0, MAX_QUERY_LENGTH).join('') : chars.join('');
-  const text = (truncated && /\p{Script=Latin}/u.test(chars[MAX_QUERY_LENGTH]!) ? kept.replace(/[\p{Script=Latin}\p{N}'’-]+$/u, '') : kept).trim();
+  const splits = truncated && /[\p{Script=Latin}\p{N}'’.,%-]/u.test(chars[MAX_QUERY_LENGTH]!);
+  const text = (splits ? kept.replace(/[\p{Script=Latin}\p{N}'’.,%-]+$/u, '') : kept).trim();
   const clauses: Clause[] = [];
   let last = 0;
   for (const m of text.matchAll(QUOTED)) {
     clauses.push(...freeClauses(text.slice(last, m.index), glossary));
-    clauses.push(...phraseClauses(m[1] ?? m[2] ?? m[3] ?? m[4] ?? ''));
+    clauses.push(...phraseClauses(m[1] ?? m[2] ?? m[3] ?? m[4] ?? '', glossary));
     last = m.index + m[0].length;
   }
   clauses.push(...freeClauses(text.slice(last), glossary));
-  const language = /\p{Script=Han}/u.test(text) ? 'zh' : /\p{Script=Latin}/u.test(text) ? 'en' : null;
+  const han = /\p{Script=Han}/u.test(text);
+  const latin = /\p{Script=Latin}/u.test(text);
+  const language = han && !latin ? 'zh' : latin && !han ? 'en' : null;
   return { text, truncated, clauses, language };
 }
 
-/** A quoted phrase: its English words in order, and each run of Chinese as written. */
-function phraseClauses(segment: string): Clause[] {
+/**
+ * A quoted phrase: its English words in order, and each run of Chinese as written. A quoted phrase that is a
+ * glossary term as a whole ("new materials", 「新材料」) is still found in the other language too.
+ */
+function phraseClauses(segment: string, glossary: CompiledGlossary): Clause[] {
   const a = analyze(segment, EMPTY_GLOSSARY);
+  const trimmed = segment.trim();
+  const lead = segment.length - segment.trimStart().length;
+  const whole = analyze(segment, glossary).concepts.find((c) => c.span[0] === lead && c.span[1] === lead + trimmed.length);
+  const concept: Alternative[] = whole ? [{ kind: 'concept', id: whole.concept }] : [];
   const clauses: Clause[] = [];
-  if (a.words.length > 0) clauses.push({ text: segment.trim(), alternatives: [{ kind: 'words', terms: a.words.map((w) => w.term) }] });
+  if (a.words.length > 0) clauses.push({ text: trimmed, alternatives: [{ kind: 'words', terms: a.words.map((w) => w.term) }] });
   for (const m of a.folded.matchAll(/\p{Script=Han}+/gu)) clauses.push({ text: m[0], alternatives: [{ kind: 'han', phrase: m[0] }] });
+  // Only when the phrase is one clause (all English, or one run of Chinese) does the concept stand for all of it.
+  if (clauses.length === 1 && concept.length > 0) return [{ text: clauses[0]!.text, alternatives: [...clauses[0]!.alternatives, ...concept] }];
   return clauses;
 }
 
@@ -71,12 +84,28 @@ function freeClauses(segment: string, glossary: CompiledGlossary): Clause[] {
     const words = a.words.filter((w) => w.span[0] >= c.span[0] && w.span[1] <= c.span[1]).map((w) => w.term);
     const literalAlternative: Alternative =
       words.length > 0 ? { kind: 'words', terms: words } : { kind: 'han', phrase: a.folded.slice(c.span[0], c.span[1]) };
-    clauses.push({ at: c.span[0], clause: { text: literal, alternatives: [{ kind: 'concept', id: c.id }, literalAlternative] } });
+    // The words of an English term may also stand apart ("peak carbon emissions" finds "carbon emissions … peaking"),
+    // ranked below the term itself: which words a query shares with a glossary term must not decide what is found.
+    const content = words.filter((w) => !STOP_WORDS.has(w));
+    const scattered: Alternative[] = content.length > 1 ? [{ kind: 'words', terms: content, anyOrder: true }] : [];
+    clauses.push({ at: c.span[0], clause: { text: literal, alternatives: [{ kind: 'concept', id: c.id }, literalAlternative, ...scattered] } });
   }
   const freeWords = a.words.filter((w) => !inConcept(w.span[0]));
   const content = freeWords.filter((w) => !STOP_WORDS.has(w.term));
-  for (const w of content.length > 0 ? content : freeWords) {
-    clauses.push({ at: w.span[0], clause: { text: segment.slice(...w.span), alternatives: [{ kind: 'words', terms: [w.term] }] } });
+  // Only stop words ("the of and"): they must stand together as typed, or they would match nearly everything.
+  const groups: WordToken[][] = [];
+  if (content.length === 0 && freeWords.length > 1) groups.push(freeWords);
+  else {
+    // A hyphenated word ("high-end") is one phrase; other words each stand alone.
+    for (const w of content.length > 0 ? content : freeWords) {
+      const previous = groups[groups.length - 1]?.at(-1);
+      if (previous && /^[-‐–]$/u.test(segment.slice(previous.span[1], w.span[0]))) groups[groups.length - 1]!.push(w);
+      else groups.push([w]);
+    }
+  }
+  for (const group of groups) {
+    const span: [number, number] = [group[0]!.span[0], group[group.length - 1]!.span[1]];
+    clauses.push({ at: span[0], clause: { text: segment.slice(...span), alternatives: [{ kind: 'words', terms: group.map((w) => w.term) }] } });
   }
   // Chinese outside any concept: each remaining run of characters must appear as written (after folding).
   for (const m of a.folded.matchAll(/\p{Script=Han}+/gu)) {

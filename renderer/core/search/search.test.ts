@@ -3,7 +3,7 @@ import { loadCorpus } from '../../../scripts/corpus-files';
 import { loadGlossary } from './glossary';
 import { MAX_QUERY_LENGTH, parseQuery } from './query';
 import { analyze } from './analyze';
-import { matchTexts, SearchEngine, smallestWindow, verifyAnalysis } from './search';
+import { matchTexts, SearchEngine, smallestWindow, snippet, verifyAnalysis } from './search';
 
 // The fixture corpus imitates each seed; the queries come from every document, in both directions.
 const corpus = loadCorpus('e2e/fixtures/seeds');
@@ -117,6 +117,40 @@ describe('phrases, several words, and ranking', () => {
   });
 });
 
+describe('what an adversarial reading of about 300 queries found', () => {
+  it('does not let the order of words decide whether a glossary term in the query is found', () => {
+    expect(where('peak carbon emissions')).toEqual(where('carbon emissions peak'));
+    expect(where('peak carbon emissions').length).toBeGreaterThan(0);
+    // The term found whole is marked, and ranks above its words scattered.
+    expect(hits('new materials').find((h) => h.at === 'work-report-2022#1')!.marked).toEqual(['new materials']);
+  });
+  it('keeps a hyphenated word together, and stop words together', () => {
+    expect(hits('high-end').every((h) => h.marked.every((m) => /^high[- ]end$/i.test(m)))).toBe(true);
+    expect(where('the of and')).toEqual([]);
+  });
+  it('reads a percentage as one, and initials as a word', () => {
+    expect(hits('10%').map((h) => h.marked)).toEqual([['10%']]);
+    expect(hits('US dollar')[0]!.marked).toEqual(['U.S.', 'dollar']);
+    expect(where('news')).toEqual([]);
+  });
+  it('finds a quoted glossary term in the other language too', () => {
+    expect(where('"new materials"')).toEqual(where('new materials'));
+    expect(where('「新材料」')).toContain('mayors-17-cities#5');
+    expect(where('"materials new"')).toEqual([]);
+  });
+  it('ranks a fuller match above a heading, and gives a mixed-script query no language of its own', () => {
+    expect(where('新旧动能转换').indexOf('mayors-17-cities#0')).toBeGreaterThan(where('新旧动能转换').indexOf('work-report-2022#1'));
+    expect(parseQuery('Qingdao Jinan 青岛', glossary).language).toBeNull();
+    expect(parseQuery('青岛', glossary).language).toBe('zh');
+  });
+  it('cuts a long query before a number it would split', () => {
+    const cut = parseQuery(`${'x '.repeat(96)}ab 31,600 more`, glossary); // the 200th character is inside 31,600
+    expect(cut.truncated).toBe(true);
+    expect(cut.clauses.map((c) => c.text)).not.toContain('31,60');
+    expect(cut.text.endsWith('ab')).toBe(true);
+  });
+});
+
 describe('bad queries', () => {
   it.each(['', '   ', '\t\n', '((( [*`', '!!!…。，', '🙂🙂', '\u0000\u202e'])('gives an empty result for %j, never an error', (q) => {
     expect(engine.search(q)).toMatchObject({ total: 0, hits: [] });
@@ -141,6 +175,16 @@ describe('bad queries', () => {
 });
 
 describe('snippets and the shipped index', () => {
+  it('never cuts a snippet inside a character made of two UTF-16 units', () => {
+    // The context either side is 70 units; the wide characters sit around that distance from the match.
+    for (let pad = 60; pad < 80; pad++) {
+      const text = `${'x'.repeat(20)}😀${'y'.repeat(pad)}hydrogen${'z'.repeat(pad)}𠀀${'w'.repeat(20)}`;
+      const at = text.indexOf('hydrogen');
+      const cut = snippet(text, [[at, at + 8]], [at, at + 8]).text;
+      expect(cut, `pad ${pad}`).not.toMatch(/^…?[\udc00-\udfff]|[\ud800-\udbff]…?$/);
+    }
+  });
+
   it('cuts a snippet around the match with the matches in snippet offsets', () => {
     const [hit] = engine.search('petrochemical').hits;
     expect(hit!.snippet.text.startsWith('…')).toBe(true);

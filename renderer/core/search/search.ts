@@ -154,7 +154,8 @@ export class SearchEngine {
 
   private verify(id: number, clauses: readonly Clause[]): { score: number; matches: Span[]; best: Span } | null {
     const verdict = verifyAnalysis(this.analysis(id), clauses);
-    if (verdict && this.entries[id]!.paragraph.kind === 'heading') verdict.score += 0.25;
+    // A heading is a slightly better place to land than a paragraph that matches just as well, never better than a fuller match.
+    if (verdict && this.entries[id]!.paragraph.kind === 'heading') verdict.score += 0.05;
     return verdict;
   }
 }
@@ -164,16 +165,22 @@ export function verifyAnalysis(a: Analysis, clauses: readonly Clause[]): { score
   const perClause: Span[][] = [];
   let score = 0;
   for (const clause of clauses) {
-    const spans: Span[] = [];
+    const wholeSpans: Span[] = [];
+    const scatteredSpans: Span[] = [];
     let literal = false;
     for (const alternative of clause.alternatives) {
       const found = findSpans(a, alternative);
-      if (found.length > 0 && alternative.kind !== 'concept') literal = true;
-      spans.push(...found);
+      if (found.length === 0) continue;
+      if (alternative.kind !== 'concept') literal = true;
+      (alternative.kind === 'words' && alternative.anyOrder ? scatteredSpans : wholeSpans).push(...found);
     }
+    // Scattered words are marked only where the clause is not found whole.
+    const whole = wholeSpans.length > 0;
+    const spans = whole ? wholeSpans : scatteredSpans;
     if (spans.length === 0) return null;
     perClause.push(spans);
-    score += 1 + Math.log2(1 + Math.min(spans.length, 4)) / 4 + (literal ? 0.5 : 0);
+    // Found as typed (or as the glossary term) counts more than found only as scattered words.
+    score += (whole ? 1 : 0) + Math.log2(1 + Math.min(spans.length, 4)) / 4 + (literal ? 0.5 : 0);
   }
   // Words found as the phrase they were typed as beat the same words scattered, however often those recur; then
   // the closer together, the better.
@@ -195,6 +202,13 @@ function findSpans(a: Analysis, alternative: Alternative): Span[] {
   } else if (alternative.kind === 'han') {
     for (let at = a.folded.indexOf(alternative.phrase); at !== -1; at = a.folded.indexOf(alternative.phrase, at + 1)) {
       spans.push([at, at + alternative.phrase.length]);
+    }
+  } else if (alternative.anyOrder) {
+    // Every word somewhere, or nothing.
+    for (const term of alternative.terms) {
+      const at = a.words.filter((w) => w.term === term).map((w) => w.span);
+      if (at.length === 0) return [];
+      spans.push(...at);
     }
   } else {
     for (let i = 0; i < a.words.length; i++) {
@@ -255,6 +269,10 @@ export function snippet(text: string, matches: readonly Span[], best: Span): { t
     const space = text.lastIndexOf(' ', end);
     if (space > best[1] && /[A-Za-z]/.test(text[end] ?? '')) end = space;
   }
+  // Never cut between the two halves of a character outside the Basic Multilingual Plane (an emoji, a rare Han).
+  const low = (i: number): boolean => /[\udc00-\udfff]/.test(text[i] ?? '');
+  if (start > 0 && low(start)) start -= 1;
+  if (end < text.length && low(end)) end += 1;
   const prefix = start > 0 ? '…' : '';
   const suffix = end < text.length ? '…' : '';
   const shift = prefix.length - start;
