@@ -17,6 +17,7 @@ describe('formatValue', () => {
     expect(formatValue({ value: 10, unit: '%', qualifier: '左右' }, 'en')).toBe('about 10%');
     expect(formatValue({ value: 1e11, unit: 'yuan', qualifier: '超過' }, 'en')).toBe('more than 100 billion yuan');
     expect(formatValue({ value: 3, unit: '%', qualifier: '以內' }, 'zh')).toBe('3%以内');
+    expect(formatValue({ value: 1e10, unit: 'US dollars', qualifier: 'more than' }, 'zh')).toBe('超过100亿美元');
     // Every qualifier the extractor keeps has its words in both languages.
     for (const word of [...QUALIFIER_WORDS.en, ...QUALIFIER_WORDS.zhAfter, ...QUALIFIER_WORDS.zhBefore]) {
       for (const language of ['en', 'zh'] as const) {

@@ -3,7 +3,7 @@ import type { UiLanguage } from '../settings';
 
 const ZH_UNITS: Record<string, string> = {
   yuan: '元', tons: '吨', people: '人', enterprises: '家', items: '个', kilowatts: '千瓦', 'percentage points': '个百分点',
-  clusters: '个集群', platforms: '个平台', projects: '个项目', parks: '个园区', bases: '个基地', ports: '个港口',
+  'US dollars': '美元', clusters: '个集群', platforms: '个平台', projects: '个项目', parks: '个园区', bases: '个基地', ports: '个港口',
 };
 
 /**
@@ -11,6 +11,12 @@ const ZH_UNITS: Record<string, string> = {
  * (before or after the number) and its words. The record keeps the source's own word; only the display changes.
  */
 const QUALIFIERS: Record<string, { en: string; zh: readonly [string, 'before' | 'after'] }> = {
+  'no lower than': { en: 'no lower than', zh: ['不低于', 'before'] },
+  'not lower than': { en: 'not lower than', zh: ['不低于', 'before'] },
+  'no higher than': { en: 'no higher than', zh: ['不高于', 'before'] },
+  'not higher than': { en: 'not higher than', zh: ['不高于', 'before'] },
+  'lower than': { en: 'lower than', zh: ['低于', 'before'] },
+  'higher than': { en: 'higher than', zh: ['高于', 'before'] },
   'more than': { en: 'more than', zh: ['超过', 'before'] },
   over: { en: 'over', zh: ['超过', 'before'] },
   above: { en: 'above', zh: ['以上', 'after'] },

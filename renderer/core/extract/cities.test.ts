@@ -52,6 +52,9 @@ describe('findMayor', () => {
     expect(findMayor('Mayor of Zibo Wang Shujian said the city will…')).toBe('Wang Shujian');
     expect(findMayor('Jinan Mayor Sun Shuyi said the city would…')).toBe('Sun Shuyi');
     expect(findMayor("Zibo's mayor, Wang Shujian, said…")).toBe('Wang Shujian');
+    // A vice or former mayor did not speak for the city as its mayor.
+    expect(findMayor('Jinan Vice Mayor Li Ming said…')).toBeNull();
+    expect(findMayor('Former Mayor Wang Lei said…')).toBeNull();
   });
   it('does not take a place or a common phrase for a name', () => {
     expect(findMayor('The mayor of Jinan said the city will develop…')).toBeNull();

@@ -32,7 +32,7 @@ export interface CityProfile {
 const MAYOR_AFTER = /\b([A-Z][a-z]+(?: [A-Z][a-z]+){1,2}),\s+(?:the\s+)?(?:[Aa]cting\s+)?[Mm]ayor of\b/;
 const MAYOR_BEFORE = /\b[Mm]ayor of [A-Z][a-z']+(?: City)?,?\s+([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b(?!,?\s+(?:City|Province))/;
 /** "Jinan Mayor Sun Shuyi", "Zibo's mayor, Wang Shujian": the city's name, then the title, then the name. */
-const MAYOR_TITLE_FIRST = /\b[A-Z][a-z']+(?:'s| City)?\s+(?:[Aa]cting\s+)?[Mm]ayor,?\s+([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b(?!,?\s+(?:City|Province))/;
+const MAYOR_TITLE_FIRST = /\b(?!(?:Vice|Deputy|Former|Executive|Assistant)\b)[A-Z][a-z']+(?:'s| City)?\s+(?:[Aa]cting\s+)?[Mm]ayor,?\s+([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b(?!,?\s+(?:City|Province))/;
 
 export function findMayor(text: string): string | null {
   return MAYOR_AFTER.exec(text)?.[1] ?? MAYOR_BEFORE.exec(text)?.[1] ?? MAYOR_TITLE_FIRST.exec(text)?.[1] ?? null;

@@ -227,6 +227,24 @@ describe('sentences an adversarial reading found wrong (kind first: a statistic 
   });
 });
 
+describe('what a review of the day\'s changes found', () => {
+  it('reads 同比 and "year on year" as comparisons, not as reports', () => {
+    expect(zh('全省將實現進出口總額同比增長10%。')[0]).toMatchObject({ kind: 'target', value: 10 });
+    expect(doc('The province will see foreign trade grow 5% year on year.')[0]).toMatchObject({ kind: 'target', value: 5 });
+  });
+  it('reads "so far this year" as the past, though it holds "this year"', () => {
+    expect(doc('Exports so far this year stood at 5 billion yuan.')[0]).toMatchObject({ kind: 'statistic', value: 5e9 });
+  });
+  it('keeps "lower than" and "no lower than" as qualifiers, not comparisons', () => {
+    expect(doc('The unemployment rate will be lower than 5.5%.')[0]).toMatchObject({ kind: 'target', value: 5.5, qualifier: 'lower than' });
+    expect(doc('Forest coverage will be no lower than 20% by 2025.')[0]).toMatchObject({ value: 20, qualifier: 'no lower than', horizon: '2025' });
+  });
+  it('reads a Chinese range of years, and a two-word unit before what it is of', () => {
+    expect(zh('2021年至2025年，全省將新建5G基站10萬個。')[0]!.horizon).toBe('2021-2025');
+    expect(doc('Shandong will attract 10 billion US dollars in foreign investment.')[0]).toMatchObject({ unit: 'US dollars', metric: 'foreign investment' });
+  });
+});
+
 describe('clauses', () => {
   it('cuts at semicolons, and at ", and" only between two numbers', () => {
     const text = 'A will grow 5%; B will build 3 parks, and C will add 2 ports. D and E, and F.';

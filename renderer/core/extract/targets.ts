@@ -52,14 +52,14 @@ const EN_COUNT_NOUN = /^((?:[a-z][a-z-]+ ){0,3}?(?:enterprises|companies|firms|c
 const EN_PEOPLE = /^(?:[a-z][a-z-]+ ){0,3}?(?:people|persons|jobs|talents|workers|residents|graduates)\b/i;
 /** Every qualifier a record can carry, as the documents write it (the Targets view says each in both languages). */
 export const QUALIFIER_WORDS = {
-  en: ['more than', 'over', 'at least', 'no less than', 'not less than', 'about', 'around', 'approximately', 'nearly', 'almost', 'up to', 'above', 'below', 'less than', 'under', 'some', 'roughly'],
+  en: ['no lower than', 'not lower than', 'no higher than', 'not higher than', 'lower than', 'higher than', 'more than', 'over', 'at least', 'no less than', 'not less than', 'about', 'around', 'approximately', 'nearly', 'almost', 'up to', 'above', 'below', 'less than', 'under', 'some', 'roughly'],
   zhAfter: ['以上', '左右', '以内', '以內', '以下'],
   zhBefore: ['超过', '超過', '突破', '不低于', '不低於', '不少于', '不少於', '约', '約', '近'],
 } as const;
 const EN_QUALIFIER = new RegExp(`\\b(${QUALIFIER_WORDS.en.join('|')})\\s+$`, 'i');
 const EN_FUTURE = /\b(will|shall|aims? to|aiming to|strive to|strives to|plans? to|(?:is|are) (?:expected|projected|forecast|set) to|target of|goal of|seeks? to|by (?:the end of )?20\d\d|in the next \w+ years|within \w+ years|this year|next year)\b/i;
 /** Signs of a reported fact: past verbs, the present perfect, and periods already over (the first quarter, so far this year). */
-const EN_PAST = /\b(there (?:were|was)|had|was|were|has been|have been|(?:has|have) (?:\w+ly )?\w+ed|grew|rose|increased|reached|hit|topped|fell|dropped|achieved|totaled|totalled|amounted|accounted for|remained|last year|in the past|over the past|(?:in )?the first (?:quarter|half|\w+ months)|so far this year|since the (?:beginning|start) of (?:this|the) year|year on year|year-on-year)\b/i;
+const EN_PAST = /\b(there (?:were|was)|had|was|were|has been|have been|(?:has|have) (?:\w+ly )?\w+ed|grew|rose|increased|reached|hit|topped|fell|dropped|achieved|totaled|totalled|amounted|accounted for|remained|last year|in the past|over the past|(?:in )?the first (?:quarter|half|\w+ months)|so far this year|since the (?:beginning|start) of (?:this|the) year)\b/i;
 const EN_DIRECTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|grow(?:s|n|ing)?|grew|ris(?:e|es|ing)|rose|risen|expand(?:s|ed|ing)?|boost(?:s|ed|ing)?|add(?:s|ed|ing)?)\b/i, 'increase'],
   [/\b(reduc(?:e|es|ed|ing)|cut(?:s|ting)?|decreas(?:e|es|ed|ing)|lower(?:s|ed|ing)?|f(?:a|e)ll(?:s|en|ing)?|drop(?:s|ped|ping)?|curb(?:s|ed|ing)?)\b/i, 'reduce'],
@@ -70,6 +70,28 @@ const EN_DIRECTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?|stay(?:s|ed|ing)?|remain(?:s|ed|ing)?)\b/i, 'maintain'],
 ];
 const WORDS_NUMBER: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+/** A small count as the documents write it: "three", "3", 三. */
+function countOf(raw: string): number | null {
+  return WORDS_NUMBER[raw.toLowerCase()] ?? (Number(raw) || chineseNumeral(raw));
+}
+
+/**
+ * The years a clause names as years: 2021年; "in 2021", "by 2025", "2021 saw…". Not a quantity that happens to be
+ * a number like one (2000亿元, "2000 enterprises").
+ */
+function yearsIn(clause: string): Array<{ year: number; index: number }> {
+  const han = /\p{Script=Han}/u.test(clause);
+  const out: Array<{ year: number; index: number }> = [];
+  for (const m of clause.matchAll(/\b(20\d\d)\b/g)) {
+    const before = clause.slice(0, m.index);
+    const after = clause.slice(m.index + 4);
+    const isYear = han
+      ? /^年/.test(after)
+      : /\b(?:in|by|since|until|before|from|to|of|during|through|after|end of|year)\s+$/i.test(before) || /^[,.]|^\s*$/.test(after) || before.trim() === '';
+    if (isYear) out.push({ year: Number(m[1]), index: m.index });
+  }
+  return out;
+}
 
 // ---------- Chinese ----------
 
@@ -91,8 +113,11 @@ const ZH_QUALIFIER_AFTER = new RegExp(`^(${QUALIFIER_WORDS.zhAfter.join('|')})`)
 const ZH_QUALIFIER_BEFORE = new RegExp(`(${QUALIFIER_WORDS.zhBefore.join('|')})$`);
 /** Signs of a commitment; 实施/推进/开展/启动 ("carry out…") head a plan's commitments (已实施 is a report: 已 is nearer). */
 const ZH_FUTURE = /(到20\d\d年|20\d\d年前|力争|力爭|争取|爭取|将|將|要|预计|預計|目标|目標|计划|計劃|确保|確保|十四五|今後|今后|未來|未来|今年|明年|年内|年內|实施|實施|推进|推進|开展|開展|启动|啟動)/;
-/** 累计 ("in all") is not one: 将累计新增 is a promise. 同比 and a quarter or half-year already over are. */
-const ZH_PAST = /(已经|已經|已|去年|上年|过去|過去|截至|截止|近[一二两兩三四五六七八九十\d]+年|同比|[一二三]季度|前三季度|上半年|今年以来|今年以來|(?:提高|增长|增長|下降|达到|達到|突破|增加|减少|減少|提升|完成)了)/;
+/**
+ * 累计 ("in all") is not one: 将累计新增 is a promise; nor is 同比 ("year on year"), a comparison either way. A
+ * quarter or half-year already over is.
+ */
+const ZH_PAST = /(已经|已經|已|去年|上年|过去|過去|截至|截止|近[一二两兩三四五六七八九十\d]+年|[一二三]季度|前三季度|上半年|今年以来|今年以來|(?:提高|增长|增長|下降|达到|達到|突破|增加|减少|減少|提升|完成)了)/;
 const ZH_DIRECTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(增长|增長|提高|提升|增加|新增|扩大|擴大)/, 'increase'],
   [/(下降|降低|减少|減少|压减|壓減)/, 'reduce'],
@@ -148,19 +173,20 @@ function kindAt(clause: string, at: number, end: number, zh: boolean, docYear: n
   for (const m of masked.matchAll(new RegExp(past.source, `${past.flags.replace('g', '')}g`))) {
     if (!modal.test(masked.slice(0, m.index))) signs.push({ start: m.index, end: m.index + m[0].length, kind: 'statistic' });
   }
+  // A sign inside a longer one ("this year" in "so far this year") is part of it, not a sign of its own.
+  const whole = signs.filter((x) => !signs.some((y) => y !== x && y.start <= x.start && x.end <= y.end && y.end - y.start > x.end - x.start));
   let best: { distance: number; kind: 'target' | 'statistic' } | null = null;
-  for (const sign of signs) {
+  for (const sign of whole) {
     const distance = sign.end <= at ? at - sign.end : sign.start >= end && sign.start < own ? sign.start - end + 0.5 : Number.POSITIVE_INFINITY;
     if (!best || distance < best.distance) best = { distance, kind: sign.kind };
   }
   if (best && best.distance !== Number.POSITIVE_INFINITY) return best.kind;
-  const year = (zh ? /(?:^|[^\d])(20\d\d)年/ : /\b(?:in|during|for) (20\d\d)\b|^(20\d\d)\b/i).exec(masked);
-  const y = year ? Number(year[1] ?? year[2]) : null;
+  const y = yearsIn(masked)[0]?.year ?? null;
   return y !== null && docYear !== null && y < docYear ? 'statistic' : null;
 }
 
 /** The words that introduce a figure given only to compare with ("up from", "compared with", "than" but not "more than"). */
-const EN_COMPARED = String.raw`\b(?:from|compared (?:with|to)|(?<!\b(?:more|less|fewer|no|not|rather)\s)than|versus|vs\.?|against)\s+(?:(?:about|around|nearly|some|just|over|more than|less than)\s+)?`;
+const EN_COMPARED = String.raw`\b(?:from|compared (?:with|to)|(?<!\b(?:more|less|fewer|no|not|rather|lower|higher|greater|below|above)\s)than|versus|vs\.?|against)\s+(?:(?:about|around|nearly|some|just|over|more than|less than)\s+)?`;
 /** A figure given only to compare with ("up from 2.34% in 2021", "compared with 81,700 yuan"): not a record of its own. */
 const EN_BASELINE = new RegExp(`${EN_COMPARED}$`, 'i');
 /** Such a figure with its own time, which dates the baseline, not the figure it is compared to. */
@@ -168,7 +194,9 @@ const EN_COMPARISON = new RegExp(
   String.raw`${EN_COMPARED}[\d.,]+(?:\s*(?:thousand|million|billion|trillion))?(?:\s*(?:%|percent|[a-z]+))?(?:\s+(?:in|at the end of|by the end of)\s+20\d\d|\s+(?:last|the previous) year|\s+a year (?:ago|earlier))?`,
   'gi',
 );
-const ZH_COMPARISON = /(?:比|较|較|同比)(?:上年|去年|20\d\d年)(?:同期|底|末)?/g;
+/** 比上年, 较2020年, 同比: what a Chinese figure is compared with. */
+const ZH_COMPARED = '(?:(?:比|较|較)(?:上年|去年|20\\d\\d年)(?:同期|底|末)?|同比)';
+const ZH_COMPARISON = new RegExp(ZH_COMPARED, 'g');
 /** A threshold that describes what is counted ("cities with GDP over 1 trillion yuan"), not a quantity of its own. */
 const EN_THRESHOLD = /\bwith (?:an? )?(?:annual )?(?:GDP|output|revenue|sales|value|income|turnover|investment|assets)(?: value)?\s+(?:of\s+)?(?:over|above|exceeding|more than|at least|of|topping)?\s*$/i;
 
@@ -216,19 +244,15 @@ function horizonAt(text: string, at: number, doc: PolicyDocument, kind: Target['
 
 function horizonOf(clause: string, doc: PolicyDocument, reported = false): string | null {
   const docYear = docYearOf(doc);
-  const range = /(20\d\d)\s*(?:[-–—至到]|年?\s*(?:to|through|until)\s)\s*(20\d\d)/i.exec(clause) ?? /\bfrom (20\d\d) to (20\d\d)\b/i.exec(clause);
+  const range = /(20\d\d)年?\s*(?:[-–—至到]|(?:to|through|until)\s)\s*(20\d\d)/i.exec(clause) ?? /\bfrom (20\d\d) to (20\d\d)\b/i.exec(clause);
   if (range) return `${range[1]}-${range[2]}`;
   // A year something is due by comes first; a year it is compared with ("than in 2020", 比2020年) is never the horizon.
   const by = reported ? null : /\b(?:by|before|until|through)\s+(?:the end of\s+)?(20\d\d)\b|到(20\d\d)年|(20\d\d)年(?:前|底前)/i.exec(clause);
   if (by) return by[1] ?? by[2] ?? by[3]!;
   if (/14th Five-Year Plan|十四五/i.test(clause)) return '2021-2025';
-  for (const m of clause.matchAll(/\b(20\d\d)\b/g)) {
-    const before = clause.slice(0, m.index);
-    const after = clause.slice(m.index + 4);
-    // A year is a year: 2021年, "in 2021", "2021 saw…"; not 2000亿元 or "2000 enterprises".
-    if (/\p{Script=Han}/u.test(clause) ? !/^年/.test(after) : !(/\b(?:in|by|since|until|before|from|to|of|during|through|after|end of|year)\s+$/i.test(before) || /^[,.]|^\s*$/.test(after) || before.trim() === '')) continue;
-    if (/\b(?:than|compared with|compared to|from|over|since|of)\s+(?:the (?:level|end) (?:of|in)\s+)?(?:that (?:of|in)\s+)?$|(?:比|较|較|相比|同比|与|與)$/i.test(before)) continue;
-    return m[1]!;
+  for (const { year, index } of yearsIn(clause)) {
+    if (/\b(?:than|compared with|compared to|from|over|since|of)\s+(?:the (?:level|end) (?:of|in)\s+)?(?:that (?:of|in)\s+)?$|(?:比|较|較|相比|同比|与|與)$/i.test(clause.slice(0, index))) continue;
+    return String(year);
   }
   if (docYear !== null) {
     if (/\bthis year\b|今年|年内|年內/i.test(clause)) return String(docYear);
@@ -236,19 +260,17 @@ function horizonOf(clause: string, doc: PolicyDocument, reported = false): strin
     if (/\blast year\b|去年|上年|过去一年|過去一年/i.test(clause)) return String(docYear - 1);
     const recent = /近([一二两兩三四五六七八九十\d]+)年|\b(?:in|over) the (?:past|last) (\w+) years\b/i.exec(clause);
     if (recent) {
-      const raw = recent[1] ?? recent[2]!;
-      const n = WORDS_NUMBER[raw.toLowerCase()] ?? (Number(raw) || chineseNumeral(raw));
+      const n = countOf(recent[1] ?? recent[2]!);
       if (n) return `${docYear - n}-${docYear - 1}`;
     }
     const ahead = /(?:未来|未來)([一二两兩三四五六七八九十\d]+)年/.exec(clause);
     if (ahead) {
-      const n = Number(ahead[1]) || chineseNumeral(ahead[1]!);
+      const n = countOf(ahead[1]!);
       if (n) return String(docYear + n);
     }
     const inYears = /\b(?:in|within) (?:the next )?(\w+) years\b|(?:在)?([一二两兩三四五六七八九十\d]+)年[内內]/i.exec(clause);
     if (inYears) {
-      const raw = inYears[1] ?? inYears[2]!;
-      const n = WORDS_NUMBER[raw.toLowerCase()] ?? (Number(raw) || chineseNumeral(raw));
+      const n = countOf(inYears[1] ?? inYears[2]!);
       if (n) return String(docYear + n);
     }
   }
@@ -341,7 +363,8 @@ function englishRecords(doc: PolicyDocument, p: Paragraph, clause: Span, glossar
     if (/\b(?:top|the first|the best|ranked|ranking|ranks)\s+$/i.test(before)) continue;
     if (records.length > 0 && EN_DESCRIPTOR.test(before)) continue;
     if (EN_BASELINE.test(before) || EN_THRESHOLD.test(before)) continue;
-    let unit = EN_UNITS.find(([re]) => re.test(after))?.[1] ?? null;
+    const unitMatch = EN_UNITS.map(([re, name]) => [re.exec(after), name] as const).find(([found]) => found !== null);
+    let unit = unitMatch?.[1] ?? null;
     const people = unit === null ? EN_PEOPLE.exec(after)?.[0] ?? null : null;
     const count = unit === null && people === null ? EN_COUNT_NOUN.exec(after)?.[1] ?? null : null;
     if (people) unit = 'people';
@@ -351,7 +374,7 @@ function englishRecords(doc: PolicyDocument, p: Paragraph, clause: Span, glossar
     const kind = kindAt(text, m.index, m.index + m[0].length, false, docYearOf(doc));
     if (kind === null) continue;
     const qualifier = EN_QUALIFIER.exec(before)?.[1]?.toLowerCase() ?? null;
-    const unitLength = /^\S+(?: cent)?/.exec(after)?.[0].length ?? 0;
+    const unitLength = unitMatch?.[0]?.[0].length ?? 0;
     records.push({
       ...clauseRecord(doc, p, clause, kind),
       metric: englishMetric(text, qualifier ? m.index - (EN_QUALIFIER.exec(before)?.[0].length ?? 0) : m.index, count ?? people, count ?? people ? '' : after.slice(unitLength)),
@@ -367,7 +390,7 @@ function englishRecords(doc: PolicyDocument, p: Paragraph, clause: Span, glossar
 }
 
 const ZH_VERB_AT_END = /(达到|達到|增长|增長|增长到|增長到|提高到|提高|提升到|提升|培育|建设|建設|建成|打造|新增|实现|實現|保持|为|為|超过|超過|突破|下降|降低|减少|減少|压减|壓減|稳定在|穩定在|控制在|达|達|完成|争取|爭取|力争|力爭|累计|累計|引进|引進)了?$/;
-const ZH_COMPARISON_AT_END = /(?:比|较|較)(?:上年|去年|20\d\d年)(?:同期)?$|(?:同比|年均|平均|每年)$/;
+const ZH_COMPARISON_AT_END = new RegExp(`${ZH_COMPARED}$|(?:年均|平均|每年)$`);
 /** Enumerators and lead-ins before the measure: 一是, 其中, 预期目标是：. */
 const ZH_LEADING_NOISE = /^(?:[一二三四五六七八九十]是|其中有?|有|主要预期目标是|主要預期目標是|预期目标是|預期目標是|目标是|目標是|去年|今年|明年|上年|全年|年内|年內)*[:：]?(?:建成|完成|实现|實現|打造)?/;
 /** What is left when only a time or a verb precedes the number: not a metric. */
@@ -386,7 +409,7 @@ function chineseMetric(before: string): string {
   const plain = before
     .replace(/^.*[，,；;]/, '')
     .replace(/^(?:力争|力爭|争取|爭取|预计|預計)?(?:到|至|截至|截止|在)?20\d\d年(?:底|末|前|以来|以來)?/, '')
-    .replace(/(?:比|较|較)(?:上年|去年|20\d\d年)(?:同期)?/g, '');
+    .replace(ZH_COMPARISON, '');
   const tidy = (x: string): string => {
     let out = x.replace(ZH_LEADING_NOISE, '');
     // Peel what stands between the measure and its number: qualifiers, verbs, comparisons (比上年, 同比, 年均).
@@ -460,7 +483,8 @@ function datedRecord(doc: PolicyDocument, p: Paragraph, clause: Span, glossary: 
   // the year is already behind the document.
   if (kindAt(rest, 0, 0, zh, docYearOf(doc)) === 'statistic') return null;
   const year = Number(/20\d\d/.exec(due[0])![0]);
-  if (doc.date.value && year < Number(doc.date.value.slice(0, 4))) return null;
+  const docYear = docYearOf(doc);
+  if (docYear !== null && year < docYear) return null;
   // What is promised: the words after the date, to the end of the first clause.
   const promised = rest
     .replace(/^[\s,，]+/, '')

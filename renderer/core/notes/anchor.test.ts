@@ -79,6 +79,13 @@ describe('anchoring', () => {
     expect(anchorAnnotation(docOf('T\n全省將培育首臺(套)技術裝備超過100項。'), zh)).toMatchObject({ status: 'anchored', changed: true });
   });
 
+  it('places by likeness at the closest match in the document, not the first', () => {
+    const a = annotate('Title\nOther.\nThe port will build deep-water berths for ore.', 2, 'build deep-water berths for ore');
+    // Its paragraph is gone; one paragraph has a rougher match, a later one a closer match.
+    const doc = docOf('Title\nThey will build deep-sea berths for coal.\nThe port will build deepwater berths for ore.');
+    expect(anchorAnnotation(doc, { ...a, paragraphId: 'gone', paragraph: 9 })).toMatchObject({ status: 'anchored', paragraph: 2, changed: true });
+  });
+
   it('does not place by likeness what is too short or changed too much', () => {
     const short = annotate('Title\nBuild ports.', 1, 'ports');
     expect(anchorAnnotation(docOf('Title\nBuild parts.'), short)).toEqual({ status: 'detached' });

@@ -48,6 +48,11 @@ export function anchorInText(text: string, quote: Annotation['quote'], position:
  * likeness: too many places look alike. Null when nothing is close enough; a wrong place is worse than none.
  */
 export function fuzzyAnchorInText(text: string, quote: Annotation['quote'], position: Annotation['position'] | null): Span | null {
+  return fuzzyMatch(text, quote, position)?.span ?? null;
+}
+
+/** The closest match of a quote in a text, with its score (higher is closer), or null. */
+function fuzzyMatch(text: string, quote: Annotation['quote'], position: Annotation['position'] | null): { span: Span; score: number } | null {
   const length = quote.exact.length;
   if (length < 8) return null;
   const maxErrors = Math.min(256, Math.floor(length / 4));
@@ -60,7 +65,7 @@ export function fuzzyAnchorInText(text: string, quote: Annotation['quote'], posi
     const score = 50 * likeness + 20 * prefix + 20 * suffix + 2 * near;
     if (!best || score > best.score) best = { span: [m.start, m.end], score };
   }
-  return best?.span ?? null;
+  return best;
 }
 
 export type Anchored =
@@ -95,9 +100,14 @@ export function anchorAnnotation(doc: PolicyDocument, a: Annotation): Anchored {
     const span = anchorInText(p.text, a.quote, null);
     if (span) return { status: 'anchored', paragraph: p.index, start: span[0], end: span[1], moved: true };
   }
-  for (const p of [...candidates, ...doc.paragraphs.filter((x) => !candidates.includes(x))]) {
-    const span = fuzzyAnchorInText(p.text, a.quote, candidates.includes(p) ? a.position : null);
-    if (span) return { status: 'anchored', paragraph: p.index, start: span[0], end: span[1], moved: true, changed: true };
+  // By likeness: the closest match in its own paragraph, else the closest anywhere in the document.
+  for (const group of [candidates, doc.paragraphs.filter((x) => !candidates.includes(x))]) {
+    let best: { paragraph: Paragraph; span: Span; score: number } | null = null;
+    for (const p of group) {
+      const found = fuzzyMatch(p.text, a.quote, group === candidates ? a.position : null);
+      if (found && (!best || found.score > best.score)) best = { paragraph: p, ...found };
+    }
+    if (best) return { status: 'anchored', paragraph: best.paragraph.index, start: best.span[0], end: best.span[1], moved: true, changed: true };
   }
   return { status: 'detached' };
 }

@@ -50,6 +50,10 @@ describe('English folding', () => {
     expect(terms('Qi\u0304ngda\u030co')).toEqual(['qingdao']);
     expect(terms('Yan\u00adtai Yan\u200btai')).toEqual(['yantai', 'yantai']);
   });
+  it('does not read the plural "analyses" as the verb', () => {
+    expect(foldWord('analysed')).toBe(foldWord('analyzed'));
+    expect(foldWord('analyses')).not.toBe(foldWord('analyzes'));
+  });
   it('keeps apart words the first Porter stemmer ran together', () => {
     for (const [a, b] of [['news', 'new'], ['use', 'US'], ['generation', 'general'], ['community', 'communication']]) expect(terms(a!), a).not.toEqual(terms(b!));
   });

@@ -47,7 +47,7 @@ const ISE_WORDS = new Set([
 
 // Words in -our, -tre/-bre and -ogue that are spelt so in American English too, or are other words once folded.
 const OUR_WORDS = new Set(['flour', 'scour', 'detour', 'contour', 'devour', 'amour', 'paramour', 'troubadour', 'velour']);
-const RE_WORDS = new Set(['timbre', 'ogre', 'acre', 'lucre', 'mediocre', 'genre']);
+const RE_WORDS = new Set(['timbre']);
 
 /**
  * British spellings as American ones, by the regular patterns (-ise/-isation, -yse, -our, -tre/-bre, -ogue, a
@@ -59,7 +59,8 @@ function americanize(word: string): string {
   if (mapped) return mapped;
   const ise = /^(.{3,})is(e|es|ed|ing|ation|ations|er|ers)$/.exec(word);
   if (ise && !ISE_WORDS.has(`${ise[1]}ise`) && !ISE_WORDS.has(word)) return `${ise[1]}iz${ise[2]}`;
-  const yse = /^(.{2,})ys(e|es|ed|ing)$/.exec(word);
+  // Not -yses: "analyses" is as often the plural of "analysis" as the British verb.
+  const yse = /^(.{2,})ys(e|ed|ing)$/.exec(word);
   if (yse) return `${yse[1]}yz${yse[2]}`;
   const our = /^([a-z]{2,})our(s|ed|ing|able|ably|ite|ites|ful|fully|hood|hoods|less|er|ers|ism|ist|ists|ly|y)?$/.exec(word);
   if (our && !OUR_WORDS.has(`${our[1]}our`)) return `${our[1]}or${our[2] ?? ''}`;

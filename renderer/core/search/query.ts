@@ -35,8 +35,10 @@ export function parseQuery(raw: string, glossary: CompiledGlossary): ParsedQuery
   const truncated = chars.length > MAX_QUERY_LENGTH;
   // A cut falls between words: a word or number the limit would split (31,600; high-end) is left out whole.
   const kept = truncated ? chars.slice(0, MAX_QUERY_LENGTH).join('') : chars.join('');
-  const splits = truncated && /[\p{Script=Latin}\p{N}'’.,%-]/u.test(chars[MAX_QUERY_LENGTH]!);
-  const text = (splits ? kept.replace(/[\p{Script=Latin}\p{N}'’.,%-]+$/u, '') : kept).trim();
+  const wordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{Script=Latin}\p{N}'’%-]/u.test(ch);
+  const inNumber = (i: number): boolean => /[.,]/.test(chars[i] ?? '') && /\p{N}/u.test(chars[i - 1] ?? '') && /\p{N}/u.test(chars[i + 1] ?? '');
+  const splits = truncated && wordChar(chars[MAX_QUERY_LENGTH - 1]) && (wordChar(chars[MAX_QUERY_LENGTH]) || inNumber(MAX_QUERY_LENGTH));
+  const text = (splits ? kept.replace(/(?:[\p{Script=Latin}\p{N}'’%-]|(?<=\p{N})[.,](?=\p{N}))+$/u, '') : kept).trim();
   const clauses: Clause[] = [];
   let last = 0;
   for (const m of text.matchAll(QUOTED)) {
@@ -94,10 +96,11 @@ function freeClauses(segment: string, glossary: CompiledGlossary): Clause[] {
   const content = freeWords.filter((w) => !STOP_WORDS.has(w.term));
   // Only stop words ("the of and"): they must stand together as typed, or they would match nearly everything.
   const groups: WordToken[][] = [];
-  if (content.length === 0 && freeWords.length > 1) groups.push(freeWords);
+  if (content.length === 0 && freeWords.length > 1 && chosen.length === 0) groups.push(freeWords);
   else {
     // A hyphenated word ("high-end") is one phrase; other words each stand alone.
-    for (const w of content.length > 0 ? content : freeWords) {
+    // Stop words beside a glossary term or other words are left out; on their own, they are the query.
+    for (const w of content.length > 0 ? content : chosen.length > 0 ? [] : freeWords) {
       const previous = groups[groups.length - 1]?.at(-1);
       if (previous && /^[-‐–]$/u.test(segment.slice(previous.span[1], w.span[0]))) groups[groups.length - 1]!.push(w);
       else groups.push([w]);

@@ -128,6 +128,9 @@ describe('what an adversarial reading of about 300 queries found', () => {
     expect(hits('high-end').every((h) => h.marked.every((m) => /^high[- ]end$/i.test(m)))).toBe(true);
     expect(where('the of and')).toEqual([]);
   });
+  it('lets stop words around a glossary term stand apart', () => {
+    expect(where('the new materials of')).toEqual(where('new materials'));
+  });
   it('reads a percentage as one, and initials as a word', () => {
     expect(hits('10%').map((h) => h.marked)).toEqual([['10%']]);
     expect(hits('US dollar')[0]!.marked).toEqual(['U.S.', 'dollar']);
@@ -148,6 +151,11 @@ describe('what an adversarial reading of about 300 queries found', () => {
     expect(cut.truncated).toBe(true);
     expect(cut.clauses.map((c) => c.text)).not.toContain('31,60');
     expect(cut.text.endsWith('ab')).toBe(true);
+  });
+  it('keeps a whole word when the cut falls on the comma after it', () => {
+    const text = `${'x'.repeat(194)} Jinan, Qingdao`; // the first character past the limit is the comma
+    const cut = parseQuery(text, glossary);
+    expect(cut.text.endsWith('Jinan')).toBe(true);
   });
 });
 
