@@ -94,13 +94,14 @@ function freeClauses(segment: string, glossary: CompiledGlossary): Clause[] {
   }
   const freeWords = a.words.filter((w) => !inConcept(w.span[0]));
   const content = freeWords.filter((w) => !STOP_WORDS.has(w.term));
-  // Only stop words ("the of and"): they must stand together as typed, or they would match nearly everything.
+  // Stop words beside anything else (other words, a glossary term, Chinese) are left out. On their own they are the
+  // query, and must then stand together as typed ("the of and"), or they would match nearly everything.
+  const somethingElse = content.length > 0 || chosen.length > 0 || [...a.folded.matchAll(/\p{Script=Han}/gu)].some((m) => !inConcept(m.index));
   const groups: WordToken[][] = [];
-  if (content.length === 0 && freeWords.length > 1 && chosen.length === 0) groups.push(freeWords);
+  if (!somethingElse && freeWords.length > 1) groups.push(freeWords);
   else {
     // A hyphenated word ("high-end") is one phrase; other words each stand alone.
-    // Stop words beside a glossary term or other words are left out; on their own, they are the query.
-    for (const w of content.length > 0 ? content : chosen.length > 0 ? [] : freeWords) {
+    for (const w of content.length > 0 ? content : somethingElse ? [] : freeWords) {
       const previous = groups[groups.length - 1]?.at(-1);
       if (previous && /^[-‐–]$/u.test(segment.slice(previous.span[1], w.span[0]))) groups[groups.length - 1]!.push(w);
       else groups.push([w]);

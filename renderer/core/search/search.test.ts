@@ -130,6 +130,7 @@ describe('what an adversarial reading of about 300 queries found', () => {
   });
   it('lets stop words around a glossary term stand apart', () => {
     expect(where('the new materials of')).toEqual(where('new materials'));
+    expect(where('the 網絡 of')).toEqual(where('網絡'));
   });
   it('reads a percentage as one, and initials as a word', () => {
     expect(hits('10%').map((h) => h.marked)).toEqual([['10%']]);
