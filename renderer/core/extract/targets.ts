@@ -1,5 +1,5 @@
 import type { Corpus, Paragraph, PolicyDocument, Span } from '../corpus/types';
-import { analyze } from '../search/analyze';
+import { analyze, type ConceptMatch } from '../search/analyze';
 import type { CompiledGlossary } from '../search/glossary';
 import { arabic, chineseNumeral } from './numbers';
 
@@ -287,9 +287,22 @@ function clauseRecord(doc: PolicyDocument, p: Paragraph, clause: Span, kind: Tar
  * the clause names none and does not speak for the province, the one city its sentence names
  * ("济南市GDP去年突破1.1万亿元，今年力争达到1.2万亿元"); else the province.
  */
+/** The city names of a paragraph, analysed once for all the records taken from it. */
+const cityMentionCache = new WeakMap<CompiledGlossary, WeakMap<Paragraph, readonly ConceptMatch[]>>();
+function cityMentions(paragraph: Paragraph, glossary: CompiledGlossary): readonly ConceptMatch[] {
+  let byParagraph = cityMentionCache.get(glossary);
+  if (byParagraph === undefined) cityMentionCache.set(glossary, (byParagraph = new WeakMap()));
+  let found = byParagraph.get(paragraph);
+  if (found === undefined) {
+    found = analyze(paragraph.text, glossary).concepts.filter((c) => c.concept.startsWith('city-'));
+    byParagraph.set(paragraph, found);
+  }
+  return found;
+}
+
 function scopeOf(paragraph: Paragraph, clause: Span, glossary: CompiledGlossary): string {
   if (paragraph.section) return paragraph.section;
-  const concepts = analyze(paragraph.text, glossary).concepts.filter((c) => c.concept.startsWith('city-'));
+  const concepts = cityMentions(paragraph, glossary);
   const citiesIn = ([from, to]: Span): Set<string> =>
     new Set(concepts.filter((c) => c.span[0] >= from && c.span[1] <= to).map((c) => c.concept.slice('city-'.length)));
   const own = citiesIn(clause);
