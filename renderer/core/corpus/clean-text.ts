@@ -26,6 +26,12 @@ export class CleanText {
     return this.sourceOf[this.text.length]!;
   }
 
+  /** The part of this text from `start` to `end`, still knowing where each character came from. */
+  range(start: number, end: number): CleanText {
+    if (start < 0 || end < start || end > this.text.length) throw new RangeError(`bad range [${start}, ${end}) in text of length ${this.text.length}`);
+    return new CleanText(this.text.slice(start, end), this.sourceOf.slice(start, end + 1));
+  }
+
   /** Deletes the given spans (in this text's offsets; may be unsorted, must not overlap). */
   delete(spans: readonly Span[]): CleanText {
     if (spans.length === 0) return this;

@@ -38,6 +38,18 @@ describe('ingestDocument', () => {
     expect(doc.dropped).toEqual([{ source: [21, 36], rule: 'byline' }]);
   });
 
+  it('000: a long line of paragraphs run together becomes paragraphs again, each mapped to the source', () => {
+    const body = `The report opened ${'with many words '.repeat(40)}today.We will do more.We will build ${'ever more things '.repeat(20)}soon.The targets are these.`;
+    const file = `Title\n2022-04-28 0 By\n${body}\n`;
+    const doc = ingestDocument(entry({ cleaning: ['byline', 'joined-paragraphs'] }), '000_x.txt', file);
+    expect(texts(doc).map((t) => t.slice(0, 20))).toEqual(['Title', 'The report opened wi', 'We will do more.We w', 'The targets are thes']);
+    expect(texts(doc).slice(1).join('')).toBe(body);
+    for (const p of doc.paragraphs) expect(file.slice(...p.source)).toBe(p.text);
+    expect(doc.paragraphs[2]!.sentences.map(([s, e]) => doc.paragraphs[2]!.text.slice(s, e).slice(0, 16))).toEqual(['We will do more.', 'We will build ev']);
+    // Without the rule, the line stays one paragraph.
+    expect(ingestDocument(entry({ cleaning: ['byline'] }), '000_x.txt', file).paragraphs).toHaveLength(2);
+  });
+
   it('000: a date the catalog states wins over the byline', () => {
     const doc = ingestDocument(
       entry({ cleaning: ['byline'], date: { value: '2022-04-28', evidence: 'catalog' } }),
@@ -47,11 +59,12 @@ describe('ingestDocument', () => {
     expect(doc.date.evidence).toBe('catalog');
   });
 
-  it('001: drops the site navigation', () => {
-    const file = 'Opinions\nHotline\nNews\nBy 2027, the share will rise to about 20%.\nPrev: Other story\nNext: Another story';
+  it('001: drops the site navigation, and the section label before the first words', () => {
+    const file = 'Opinions\nHotline\nNews\nLatest News: By 2027, the share will rise to about 20%.\nPrev: Other story\nNext: Another story';
     const doc = ingestDocument(entry({ cleaning: ['navigation'] }), '001_x.txt', file);
     expect(texts(doc)).toEqual(['Opinions', 'By 2027, the share will rise to about 20%.']);
-    expect(doc.removals).toEqual({ navigation: 4 });
+    expect(doc.removals).toEqual({ navigation: 5 });
+    expect(file.slice(...doc.paragraphs[1]!.source)).toBe('By 2027, the share will rise to about 20%.');
   });
 
   it('002: keeps the title once, makes city lines headings, and puts the paragraphs under them in that city', () => {
@@ -90,10 +103,18 @@ describe('ingestDocument', () => {
     expect(file.slice(...toSourceSpan(p, [10, 12]))).toBe('網(wǎng)絡');
   });
 
-  it('004: drops a line that is only a date', () => {
-    const doc = ingestDocument(entry({ cleaning: ['byline'] }), '004_x.txt', 'Perfect Industrial System\n01-07-2023\nThere were 31,600 enterprises.');
-    expect(texts(doc)).toEqual(['Perfect Industrial System', 'There were 31,600 enterprises.']);
-    expect(doc.dropped[0]!.rule).toBe('byline');
+  it('004: drops a line that is only a date, with or without a source label and a time', () => {
+    for (const line of ['01-07-2023', 'Source: 01-07-2023 10:11:00']) {
+      const doc = ingestDocument(entry({ cleaning: ['byline'] }), '004_x.txt', `Perfect Industrial System\n\n${line}\n\nThere were 31,600 enterprises.`);
+      expect(texts(doc)).toEqual(['Perfect Industrial System', 'There were 31,600 enterprises.']);
+      expect(doc.dropped).toEqual([{ source: [27, 27 + line.length], rule: 'byline' }]);
+    }
+  });
+
+  it('003: a page that opens with its news lead has no title line', () => {
+    const file = '齊魯網·閃電新聞2月6日訊 2月6日下午,省政府舉行新聞發布會。\n山東是工業大省。\n實施產業布局調整工程';
+    const doc = ingestDocument(entry({ language: 'zh', script: 'Hant', cleaning: ['short-headings'] }), '003_x.txt', file);
+    expect(doc.paragraphs.map((p) => p.kind)).toEqual(['paragraph', 'paragraph', 'heading']);
   });
 
   it('gives paragraphs ids that depend on their text, not their position', () => {

@@ -1,6 +1,17 @@
 import type { CatalogEntry } from './catalog';
 import { CleanText } from './clean-text';
-import { bylineDate, cityHeading, isDateLine, isNavigation, isPageTrailer, isShortHeading, removePinyin } from './quirks';
+import {
+  bylineDate,
+  cityHeading,
+  isDateLine,
+  isNavigation,
+  isPageTrailer,
+  isShortHeading,
+  isTitleLine,
+  joinedParagraphBreaks,
+  navigationLabel,
+  removePinyin,
+} from './quirks';
 import { splitSentences } from './sentences';
 import type { DocumentDate, DroppedLine, Paragraph, ParagraphKind, PolicyDocument } from './types';
 
@@ -40,9 +51,27 @@ export function ingestDocument(entry: CatalogEntry, file: string, original: stri
     removals[rule] = (removals[rule] ?? 0) + n;
   };
   const seenIds = new Map<string, number>();
+  let firstLine = true;
   let title: string | null = null;
   let byline: string | null = null;
   let section: string | undefined;
+
+  const addParagraph = (line: CleanText, kind: ParagraphKind): void => {
+    const text = line.text;
+    const hash = fingerprint(text);
+    const seen = seenIds.get(hash) ?? 0;
+    seenIds.set(hash, seen + 1);
+    paragraphs.push({
+      index: paragraphs.length,
+      id: `${entry.id}-${hash}${seen > 0 ? `-${seen + 1}` : ''}`,
+      kind,
+      text,
+      sentences: kind === 'heading' ? [[0, text.length]] : splitSentences(text),
+      source: [line.sourceStart, line.sourceEnd],
+      gaps: line.gaps(),
+      ...(section !== undefined ? { section } : {}),
+    });
+  };
 
   for (const [start, end] of lines(original)) {
     let line = CleanText.slice(original, start, end).trim().collapseSpaces();
@@ -57,11 +86,16 @@ export function ingestDocument(entry: CatalogEntry, file: string, original: stri
       if (cleaned.removed > 0) count('pinyin', cleaned.removed);
       line = cleaned.text;
     }
-    const text = line.text;
-    if (rules.has('navigation') && isNavigation(text)) {
+    if (rules.has('navigation') && isNavigation(line.text)) {
       drop('navigation');
       continue;
     }
+    const label = rules.has('navigation') ? navigationLabel(line.text) : 0;
+    if (label > 0 && label < line.text.length) {
+      line = line.delete([[0, label]]);
+      count('navigation');
+    }
+    const text = line.text;
     if (rules.has('byline') && byline === null) {
       const date = bylineDate(text);
       if (date !== null) {
@@ -80,10 +114,13 @@ export function ingestDocument(entry: CatalogEntry, file: string, original: stri
     }
 
     let kind: ParagraphKind = 'paragraph';
-    if (title === null) {
-      // The first line of every page is its title.
-      title = text;
-      kind = 'heading';
+    if (firstLine) {
+      // The first line of a page is its title, unless the page opens straight with its text.
+      firstLine = false;
+      if (isTitleLine(text)) {
+        title = text;
+        kind = 'heading';
+      }
     } else if (rules.has('city-headings') && cityHeading(text) !== null) {
       section = cityHeading(text) ?? undefined;
       kind = 'heading';
@@ -93,19 +130,14 @@ export function ingestDocument(entry: CatalogEntry, file: string, original: stri
       kind = 'heading';
     }
 
-    const hash = fingerprint(text);
-    const seen = seenIds.get(hash) ?? 0;
-    seenIds.set(hash, seen + 1);
-    paragraphs.push({
-      index: paragraphs.length,
-      id: `${entry.id}-${hash}${seen > 0 ? `-${seen + 1}` : ''}`,
-      kind,
-      text,
-      sentences: kind === 'heading' ? [[0, text.length]] : splitSentences(text),
-      source: [line.sourceStart, line.sourceEnd],
-      gaps: line.gaps(),
-      ...(section !== undefined ? { section } : {}),
-    });
+    const breaks = kind === 'paragraph' && rules.has('joined-paragraphs') ? joinedParagraphBreaks(text, splitSentences(text)) : [];
+    if (breaks.length === 0) {
+      addParagraph(line, kind);
+      continue;
+    }
+    // A page's paragraphs run together on one line: each becomes a paragraph again, still mapped to the source.
+    count('joined-paragraphs', breaks.length);
+    for (const [a, b] of [0, ...breaks].map((at, i) => [at, breaks[i] ?? text.length] as const)) addParagraph(line.range(a, b).trim(), kind);
   }
 
   const date: DocumentDate =

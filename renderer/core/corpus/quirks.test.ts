@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CleanText } from './clean-text';
-import { bylineDate, cityHeading, isNavigation, isShortHeading, removePinyin } from './quirks';
+import { splitSentences } from './sentences';
+import { bylineDate, cityHeading, isDateLine, isNavigation, isShortHeading, isTitleLine, joinedParagraphBreaks, navigationLabel, removePinyin } from './quirks';
 
 const clean = (s: string): string => removePinyin(CleanText.slice(s, 0, s.length)).text.text;
 
@@ -13,6 +14,18 @@ describe('navigation (001)', () => {
   });
 });
 
+describe('navigation labels (001)', () => {
+  it('finds the section label a page put before the first words', () => {
+    expect(navigationLabel('Latest News: A few days ago, the State Council issued')).toBe('Latest News: '.length);
+    expect(navigationLabel('Breaking news：Shandong')).toBe('Breaking news：'.length);
+    expect(navigationLabel('最新消息：山東')).toBe(5);
+  });
+  it('leaves text that only mentions news', () => {
+    expect(navigationLabel('The latest news from Jinan: more jobs')).toBe(0);
+    expect(navigationLabel('News: of the plan')).toBe(0);
+  });
+});
+
 describe('byline (000)', () => {
   it('reads the date from "2022-04-28 0 By"', () => {
     expect(bylineDate('2022-04-28 0 By')).toBe('2022-04-28');
@@ -20,6 +33,50 @@ describe('byline (000)', () => {
   });
   it('does not take a sentence that starts with a date for a byline', () => {
     expect(bylineDate('2022-04-28 was the day the report was published.')).toBeNull();
+  });
+});
+
+describe('date lines (004)', () => {
+  it.each(['01-07-2023', 'Source: 01-07-2023 10:11:00', 'source：2023-01-07 10:11', '來源：2021-02-06'])('drops %j', (line) => {
+    expect(isDateLine(line)).toBe(true);
+  });
+  it.each(['Source: Xinhua', 'Source: 01-07-2023 10:11:00 Shandong', '01-07-2023 was a Saturday.'])('keeps %j', (line) => {
+    expect(isDateLine(line)).toBe(false);
+  });
+});
+
+describe('titles', () => {
+  it('takes a first line without a final full stop for the title', () => {
+    expect(isTitleLine('Perfect Industrial System')).toBe(true);
+    expect(isTitleLine('【Focus】Shandong mayor of 17 cities talk about kinetic energy conversion!')).toBe(true);
+    expect(isTitleLine('山東省“十四五”規劃新聞發布會')).toBe(true);
+  });
+  it('does not take a news lead that opens the page for a title (003)', () => {
+    expect(isTitleLine('齊魯網·閃電新聞2月6日訊 2月6日下午,省十三屆人大五次會議舉行第二場新聞發布會,解讀山東“十四五”規劃綱要并回答記者提問。')).toBe(false);
+    expect(isTitleLine('JINAN, Feb. 6 (Xinhua) -- The province held a press conference.')).toBe(false);
+    expect(isTitleLine('A'.repeat(201))).toBe(false);
+  });
+});
+
+describe('joined paragraphs (000)', () => {
+  const pieces = (line: string): string[] => {
+    const breaks = joinedParagraphBreaks(line, splitSentences(line));
+    return [0, ...breaks].map((at, i) => line.slice(at, breaks[i] ?? line.length));
+  };
+  const long = (s: string): string => s.replace(/PADDING/g, 'and more words to read '.repeat(30).trim());
+
+  it('starts a paragraph where a long line runs one sentence into the next with no space', () => {
+    const line = long('First paragraph, PADDING.Second paragraph here. It goes on PADDING.Third paragraph PADDING.');
+    expect(pieces(line).map((p) => p.slice(0, 16))).toEqual(['First paragraph,', 'Second paragraph', 'Third paragraph ']);
+  });
+  it('keeps a short lead sentence with what follows it', () => {
+    const line = long('Opening PADDING.We will promote manufacturing as a whole.We will strengthen 7 clusters PADDING.');
+    expect(pieces(line).map((p) => p.slice(0, 24))).toEqual(['Opening and more words t', 'We will promote manufact']);
+  });
+  it('leaves an ordinary line, and a long line whose sentences are spaced, whole', () => {
+    expect(joinedParagraphBreaks('One.Two is here.', splitSentences('One.Two is here.'))).toEqual([]);
+    const spaced = long('One PADDING. Two PADDING. Three PADDING.');
+    expect(joinedParagraphBreaks(spaced, splitSentences(spaced))).toEqual([]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { CITIES } from './cities';
 import type { CleanText } from './clean-text';
+import type { Span } from './types';
 
 /**
  * The one place that knows the seed files' noise. Each rule has a name; `seeds/catalog.json`
@@ -8,6 +9,7 @@ import type { CleanText } from './clean-text';
 export const CLEANING_RULES = [
   'navigation',
   'byline',
+  'joined-paragraphs',
   'repeated-title',
   'city-headings',
   'pinyin',
@@ -24,6 +26,14 @@ export function isNavigation(line: string): boolean {
   );
 }
 
+/**
+ * Also `navigation`: a site's section label the page put before the article's first words (001: `Latest News: A
+ * few days ago…`). Returns how many characters to delete from the start of the line (0 when there is none).
+ */
+export function navigationLabel(line: string): number {
+  return /^(?:(?:latest|breaking|top|hot)\s+news|最新消息|最新資訊|最新资讯)\s*[:：]\s*/iu.exec(line)?.[0].length ?? 0;
+}
+
 /** `byline`: a line such as `2022-04-28 0 By` (date, comment count, "By"): metadata, not text. Returns its date. */
 export function bylineDate(line: string): string | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})\s+\d+\s+By\b/.exec(line);
@@ -32,9 +42,46 @@ export function bylineDate(line: string): string | null {
   return `${year}-${month}-${day}`;
 }
 
-/** Also `byline`: a line that is nothing but a date (004: `01-07-2023`), whose day and month order the page does not say. */
+/**
+ * Also `byline`: a line that is nothing but a date, perhaps with a time and a "Source:" label (004:
+ * `Source: 01-07-2023 10:11:00`), whose day and month order the page does not say.
+ */
 export function isDateLine(line: string): boolean {
-  return /^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})$/.test(line);
+  return /^(?:(?:source|来源|來源)\s*[:：]\s*)?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/iu.test(line);
+}
+
+/**
+ * Whether the first line of a page is its title. A title does not end with a full stop; a page that opens with a
+ * news lead instead (003: `齊魯網·閃電新聞2月6日訊 2月6日下午，…並回答記者提問。`) has no title line.
+ */
+export function isTitleLine(line: string): boolean {
+  return line.length <= 200 && !/[.。]$/u.test(line);
+}
+
+/** Lines longer than this whose sentences run into each other are a page's paragraphs run together. */
+export const JOINED_PARAGRAPHS_MIN_LENGTH = 1000;
+/** A lead sentence shorter than this is kept with what follows it (`We will promote advanced manufacturing as a whole.`). */
+const LEAD_SENTENCE_MAX_LENGTH = 100;
+
+/**
+ * `joined-paragraphs`: 000's body is one line of 3,258 characters: the page lost its paragraph breaks, and where
+ * one paragraph ended the next begins with no space (`…total.We will plan`). In such a long line, each place where
+ * a sentence runs into the next without a space ends a paragraph; a short lead sentence stays with what follows.
+ * Returns the offsets, in the line, where a new paragraph starts.
+ */
+export function joinedParagraphBreaks(line: string, sentences: readonly Span[]): number[] {
+  if (line.length < JOINED_PARAGRAPHS_MIN_LENGTH) return [];
+  const breaks: number[] = [];
+  let sentencesInPiece = 0;
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    sentencesInPiece++;
+    const [start, end] = sentences[i]!;
+    if (sentences[i + 1]![0] !== end) continue; // white space between: the same paragraph
+    if (sentencesInPiece === 1 && end - start < LEAD_SENTENCE_MAX_LENGTH) continue; // a lead: keep it with what follows
+    breaks.push(end);
+    sentencesInPiece = 0;
+  }
+  return breaks;
 }
 
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ';

@@ -26,7 +26,25 @@ function endsEnglishSentence(text: string, dot: number): boolean {
   return true;
 }
 
-/** Splits a paragraph into sentence spans (English and Chinese punctuation), trimmed of white space. */
+/** Whether text at `at` starts a sentence glued to the one before: a capital then a small letter ("We", "At"), after an opening quote or not. */
+function gluedStart(text: string, at: number): boolean {
+  const i = OPENERS.includes(text[at] ?? '') ? at + 1 : at;
+  return /\p{Lu}/u.test(text[i] ?? '') && /\p{Ll}/u.test(text[i + 1] ?? '');
+}
+
+/** Whether the full stop at `dot` is inside a web or e-mail address (`www.Shandong.gov.cn`, `news@Sd.cn`). */
+function inAddress(text: string, dot: number): boolean {
+  const before = /\S*$/u.exec(text.slice(Math.max(0, dot - 60), dot))?.[0] ?? '';
+  const after = /^\S*/u.exec(text.slice(dot, dot + 60))?.[0] ?? '';
+  return /:\/\/|^www\.|@|\.(?:com|cn|org|net|gov|edu)\b/iu.test(before + after);
+}
+
+/**
+ * Splits a paragraph into sentence spans (English and Chinese punctuation), trimmed of white space. Scraped pages
+ * often run sentences together with no space (`projects.We will`, `forces.”At the`); a full stop after a word,
+ * right before a capital and a small letter, ends a sentence there too, unless the word is an abbreviation or
+ * initials (`Mr.Li`, `U.S.`) or the stop is inside an address. Numbers (`5.5%`, `No.1`, `Fig.3`) never start one.
+ */
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
@@ -50,11 +68,13 @@ export function splitSentences(text: string): Span[] {
       i = end - 1;
       continue;
     }
-    // Latin punctuation: a sentence ends only before white space and a sentence start, or before Chinese.
+    // Latin punctuation: a sentence ends before white space and a sentence start, before Chinese, or glued to the
+    // next sentence after a word.
     const next = text[end];
     const afterSpace = /^\s+(.)/u.exec(text.slice(end, end + 4))?.[1];
     const beforeHan = next !== undefined && /\p{Script=Han}/u.test(next);
-    if ((afterSpace !== undefined && isSentenceStart(afterSpace)) || beforeHan) {
+    const glued = /\p{L}/u.test(text[i - 1] ?? '') && gluedStart(text, end) && !inAddress(text, i);
+    if ((afterSpace !== undefined && isSentenceStart(afterSpace)) || beforeHan || glued) {
       if (ch !== '.' || endsEnglishSentence(text, i)) push(end);
     }
     i = end - 1;

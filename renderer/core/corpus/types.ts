@@ -61,7 +61,7 @@ export interface PolicyDocument {
   readonly original: string;
   readonly paragraphs: readonly Paragraph[];
   readonly dropped: readonly DroppedLine[];
-  /** How many times each cleaning rule removed something (lines, or insertions for `pinyin`). */
+  /** How many times each cleaning rule acted: lines or labels removed, insertions for `pinyin`, breaks restored for `joined-paragraphs`. */
   readonly removals: Readonly<Record<string, number>>;
 }
 

@@ -32,6 +32,17 @@ describe('English targets', () => {
     expect(t!.quote).toBe('In 2022 the province aims to increase GDP by more than 5.5%.');
   });
 
+  it('takes figures listed under "the main targets … are" for targets, with no verb of the future (000)', () => {
+    const ts = doc('The main targets for the economy in 2022 are as follows: increase GDP by more than 5.5%, and create more than 1.1 million urban jobs.');
+    expect(ts.map((t) => [t.kind, t.metric, t.value, t.horizon])).toEqual([
+      ['target', 'GDP', 5.5, '2022'],
+      ['target', 'urban jobs', 1_100_000, '2022'],
+    ]);
+    expect(zh('2022年主要預期目標是：地區生產總值增長5.5%以上。').map((t) => [t.kind, t.value, t.horizon])).toEqual([['target', 5.5, '2022']]);
+    // A goal that was met is reported, not promised: the past sign is nearer the figure.
+    expect(doc('The goal was met: output grew 8% in 2021.').map((t) => t.kind)).toEqual(['statistic']);
+  });
+
   it('resolves scale words and units, and splits two targets in one sentence at ", and"', () => {
     const ts = doc('Revenue will grow by about 5%, and more than 1.1 million new urban jobs will be created.');
     expect(ts.map((t) => [t.value, t.unit, t.qualifier, t.quote])).toEqual([

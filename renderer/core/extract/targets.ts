@@ -57,7 +57,8 @@ export const QUALIFIER_WORDS = {
   zhBefore: ['超过', '超過', '突破', '不低于', '不低於', '不少于', '不少於', '约', '約', '近'],
 } as const;
 const EN_QUALIFIER = new RegExp(`\\b(${QUALIFIER_WORDS.en.join('|')})\\s+$`, 'i');
-const EN_FUTURE = /\b(will|shall|aims? to|aiming to|strive to|strives to|plans? to|(?:is|are) (?:expected|projected|forecast|set) to|target of|goal of|seeks? to|by (?:the end of )?20\d\d|in the next \w+ years|within \w+ years|this year|next year)\b/i;
+/** Signs of a commitment, including a list introduced by its name ("The main targets for 2022 are as follows: …", as 目标 in Chinese). */
+const EN_FUTURE = /\b(will|shall|aims? to|aiming to|strive to|strives to|plans? to|(?:is|are) (?:expected|projected|forecast|set) to|targets?|goals?|objectives?|seeks? to|by (?:the end of )?20\d\d|in the next \w+ years|within \w+ years|this year|next year)\b/i;
 /** Signs of a reported fact: past verbs, the present perfect, and periods already over (the first quarter, so far this year). */
 const EN_PAST = /\b(there (?:were|was)|had|was|were|has been|have been|(?:has|have) (?:\w+ly )?\w+ed|grew|rose|increased|reached|hit|topped|fell|dropped|achieved|totaled|totalled|amounted|accounted for|remained|last year|in the past|over the past|(?:in )?the first (?:quarter|half|\w+ months)|so far this year|since the (?:beginning|start) of (?:this|the) year)\b/i;
 const EN_DIRECTIONS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -359,7 +360,7 @@ function englishMetric(clause: string, numberAt: number, countNoun: string | nul
     .join(' ');
 }
 
-function englishRecords(doc: PolicyDocument, p: Paragraph, clause: Span, glossary: CompiledGlossary): Omit<Target, 'id'>[] {
+function englishRecords(doc: PolicyDocument, p: Paragraph, clause: Span, glossary: CompiledGlossary, listed: Listed | null): Omit<Target, 'id'>[] {
   const text = p.text.slice(clause[0], clause[1]);
   const records: Omit<Target, 'id'>[] = [];
   const NUMBER = /(?<![\w.,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w.]*\d)(?:\s*(thousand|million|billion|trillion))?/g;
@@ -384,7 +385,7 @@ function englishRecords(doc: PolicyDocument, p: Paragraph, clause: Span, glossar
     if (unit === null && count === null) continue;
     unit ??= count!.split(' ').pop()!.toLowerCase();
     const scale = m[2] ? EN_SCALE[m[2].toLowerCase()]! : 1;
-    const kind = kindAt(text, m.index, m.index + m[0].length, false, docYearOf(doc));
+    const kind = kindAt(text, m.index, m.index + m[0].length, false, docYearOf(doc)) ?? listed?.kind ?? null;
     if (kind === null) continue;
     const qualifier = EN_QUALIFIER.exec(before)?.[1]?.toLowerCase() ?? null;
     const unitLength = unitMatch?.[0]?.[0].length ?? 0;
@@ -395,7 +396,7 @@ function englishRecords(doc: PolicyDocument, p: Paragraph, clause: Span, glossar
       unit,
       qualifier,
       direction: direction(EN_DIRECTIONS, before, text),
-      horizon: horizonAt(text, m.index, doc, kind),
+      horizon: horizonAt(text, m.index, doc, kind) ?? (listed ? horizonAt(listed.lead, listed.lead.length, doc, kind) : null),
       scope: scopeOf(p, clause, glossary),
     });
   }
@@ -438,7 +439,7 @@ function chineseMetric(before: string): string {
   return object || tidy(plain.slice(0, modal.index).replace(ZH_WHOLE_PROVINCE, ''));
 }
 
-function chineseRecords(doc: PolicyDocument, p: Paragraph, clause: Span, glossary: CompiledGlossary): Omit<Target, 'id'>[] {
+function chineseRecords(doc: PolicyDocument, p: Paragraph, clause: Span, glossary: CompiledGlossary, listed: Listed | null): Omit<Target, 'id'>[] {
   const text = p.text.slice(clause[0], clause[1]);
   const records: Omit<Target, 'id'>[] = [];
   const NUMBER = /(\d+(?:\.\d+)?)|([零〇一二两兩三四五六七八九十百千]+)(?=[大强強个個项項家座条條批])/g;
@@ -457,7 +458,7 @@ function chineseRecords(doc: PolicyDocument, p: Paragraph, clause: Span, glossar
     if (m[2] && /^[^，,。；;]*\d/.test(after)) continue;
     // A rank is not a quantity: 进入全国十强, 中国企业500强 (a 强 that ends the phrase, or follows 进入/入选…).
     if (/^(?:强|強)/.test(rest) && (/^(?:强|強)(?:[，,。；;、）)」”]|$)/.test(rest) || /(?:进入|進入|入选|入選|跻身|躋身|位列|位居|排名|前)[^，,。；;]{0,12}$/.test(before))) continue;
-    const kind = kindAt(text, m.index, m.index + m[0].length, true, docYearOf(doc));
+    const kind = kindAt(text, m.index, m.index + m[0].length, true, docYearOf(doc)) ?? listed?.kind ?? null;
     if (kind === null) continue;
     const [unitRe, unit] = unitEntry;
     const scale = scaleText ? ZH_SCALES[scaleText]! : 1;
@@ -475,7 +476,7 @@ function chineseRecords(doc: PolicyDocument, p: Paragraph, clause: Span, glossar
       unit,
       qualifier,
       direction: direction(ZH_DIRECTIONS, before.slice(-6).replace(ZH_QUALIFIER_BEFORE, ''), text),
-      horizon: horizonAt(text, m.index, doc, kind),
+      horizon: horizonAt(text, m.index, doc, kind) ?? (listed ? horizonAt(listed.lead, listed.lead.length, doc, kind) : null),
       scope: scopeOf(p, clause, glossary),
     });
   }
@@ -517,13 +518,35 @@ function datedRecord(doc: PolicyDocument, p: Paragraph, clause: Span, glossary: 
   };
 }
 
+/** A list's introduction, before its colon, and what it makes of the items after it. */
+interface Listed {
+  readonly lead: string;
+  readonly kind: Target['kind'];
+}
+
+/**
+ * What a list's introduction makes of the items after its colon, for an item whose own clause says nothing of its
+ * kind or time ("The main targets for 2022 are as follows: …, and create more than 1.1 million urban jobs", 主要目标是：…).
+ */
+function listKind(p: Paragraph, clause: Span, zh: boolean, docYear: number | null): Listed | null {
+  const sentence = p.sentences.find(([s, e]) => s <= clause[0] && clause[0] < e);
+  if (!sentence) return null;
+  const before = p.text.slice(sentence[0], clause[0]);
+  const colon = Math.max(before.lastIndexOf(':'), before.lastIndexOf('：'));
+  if (colon === -1) return null;
+  const lead = before.slice(0, colon);
+  const kind = kindAt(lead, lead.length, lead.length, zh, docYear);
+  return kind ? { lead, kind } : null;
+}
+
 export function extractTargets(corpus: Corpus, glossary: CompiledGlossary): Target[] {
   const targets: Target[] = [];
   for (const doc of corpus.documents) {
     for (const p of doc.paragraphs) {
       if (p.kind === 'heading') continue;
       for (const clause of clauses(p.text, p.sentences)) {
-        const quantified = doc.language === 'zh' ? chineseRecords(doc, p, clause, glossary) : englishRecords(doc, p, clause, glossary);
+        const listed = listKind(p, clause, doc.language === 'zh', docYearOf(doc));
+        const quantified = doc.language === 'zh' ? chineseRecords(doc, p, clause, glossary, listed) : englishRecords(doc, p, clause, glossary, listed);
         const dated = quantified.length === 0 ? datedRecord(doc, p, clause, glossary) : null;
         const found = dated ? [dated] : quantified;
         found.forEach((t, i) => {

@@ -8,12 +8,21 @@ import { foldHan, foldWord } from './fold';
 /** `assets/glossary.json`, plus one concept per city of `assets/cities.json`. */
 const ConceptSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
-  kind: z.enum(['policy', 'programme', 'industry', 'enterprise', 'place', 'organization', 'city']),
+  /**
+   * What the concept names. `general` is everyday vocabulary (energy, enterprises) kept so that a query crosses
+   * languages; the reader does not mark it in the text, because its card would tell a reader nothing new.
+   */
+  kind: z.enum(['policy', 'programme', 'mechanism', 'industry', 'enterprise', 'place', 'organization', 'city', 'general']),
   en: z.array(z.string().min(1)).min(1),
   zhHans: z.array(z.string().min(1)).min(1),
   zhHant: z.array(z.string().min(1)).min(1),
-  /** Chinese text that, right after a Chinese form, means the form is part of another word, not this concept. */
-  zhNotBefore: z.array(z.string().min(1)).optional(),
+  /** One or two sentences for the term's card, in each interface language: what the name stands for. */
+  note: z.object({ en: z.string().min(1), zh: z.string().min(1) }).optional(),
+  /**
+   * Longer phrases, in either language, that contain one of the concept's forms in another sense: a form found
+   * inside one of them is not this concept ("energy" in "kinetic energy", 日照 in 日照充足).
+   */
+  notIn: z.array(z.string().min(1)).optional(),
 });
 export type Concept = z.infer<typeof ConceptSchema>;
 const GlossarySchema = z.object({ about: z.string().optional(), concepts: z.array(ConceptSchema) });
@@ -44,7 +53,9 @@ export function compileGlossary(concepts: readonly Concept[]): CompiledGlossary 
     owners.set(form, id);
   };
   const english: EnglishVariant[] = [];
-  const chinese: Array<{ concept: string; form: string; notBefore: readonly string[] }> = [];
+  const chinese: Array<{ concept: string; form: string }> = [];
+  /** Per concept, the phrases in whose occurrences its forms do not count. */
+  const exclusions = new Map<string, { english: string[][]; chinese: string[] }>();
   for (const concept of concepts) {
     if (byId.has(concept.id)) throw new Error(`glossary: the id ${concept.id} is used twice`);
     byId.set(concept.id, concept);
@@ -56,7 +67,14 @@ export function compileGlossary(concepts: readonly Concept[]): CompiledGlossary 
     }
     for (const form of new Set([...concept.zhHans, ...concept.zhHant].map(foldHan))) {
       claim(`zh:${form}`, concept.id);
-      chinese.push({ concept: concept.id, form, notBefore: (concept.zhNotBefore ?? []).map(foldHan) });
+      chinese.push({ concept: concept.id, form });
+    }
+    if (concept.notIn && concept.notIn.length > 0) {
+      const han = concept.notIn.filter((p) => /\p{Script=Han}/u.test(p));
+      exclusions.set(concept.id, {
+        chinese: han.map(foldHan),
+        english: concept.notIn.filter((p) => !han.includes(p)).map(englishTerms).filter((t) => t.length > 0),
+      });
     }
   }
   // Index English variants by their first term, so a text is scanned once.
@@ -73,12 +91,32 @@ export function compileGlossary(concepts: readonly Concept[]): CompiledGlossary 
     find(folded, words) {
       const found: ConceptMatch[] = [];
       const seen = new Set<string>();
+      const excluded = new Map<string, Span[]>();
+      /** Where a concept's exclusions occur in this text (computed once per concept and text). */
+      const excludedSpans = (concept: string): Span[] => {
+        let spans = excluded.get(concept);
+        if (spans === undefined) {
+          spans = [];
+          const rules = exclusions.get(concept);
+          for (const phrase of rules?.chinese ?? []) {
+            for (let at = folded.indexOf(phrase); at !== -1; at = folded.indexOf(phrase, at + 1)) spans.push([at, at + phrase.length]);
+          }
+          for (const terms of rules?.english ?? []) {
+            for (let i = 0; i < words.length; i++) {
+              const span = words[i]!.term === terms[0] ? phraseAt(folded, words, i, terms) : null;
+              if (span) spans.push(span);
+            }
+          }
+          excluded.set(concept, spans);
+        }
+        return spans;
+      };
       const add = (concept: string, span: Span): void => {
         const key = `${concept}:${span[0]}:${span[1]}`;
-        if (!seen.has(key)) {
-          seen.add(key);
-          found.push({ concept, span });
-        }
+        if (seen.has(key)) return;
+        seen.add(key);
+        if (exclusions.has(concept) && excludedSpans(concept).some(([s, e]) => s <= span[0] && span[1] <= e)) return;
+        found.push({ concept, span });
       };
       for (let i = 0; i < words.length; i++) {
         for (const v of byFirst.get(words[i]!.term) ?? []) {
@@ -86,11 +124,8 @@ export function compileGlossary(concepts: readonly Concept[]): CompiledGlossary 
           if (span) add(v.concept, span);
         }
       }
-      for (const { concept, form, notBefore } of chinese) {
-        for (let at = folded.indexOf(form); at !== -1; at = folded.indexOf(form, at + 1)) {
-          const end = at + form.length;
-          if (!notBefore.some((word) => folded.startsWith(word, end))) add(concept, [at, end]);
-        }
+      for (const { concept, form } of chinese) {
+        for (let at = folded.indexOf(form); at !== -1; at = folded.indexOf(form, at + 1)) add(concept, [at, at + form.length]);
       }
       return found.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
     },
@@ -105,7 +140,8 @@ export function cityConcepts(): Concept[] {
     en: [c.en, ...c.aliases],
     zhHans: [c.zhHans],
     zhHant: [c.zhHant],
-    ...(c.notBefore ? { zhNotBefore: c.notBefore } : {}),
+    // The gazetteer says what may not follow a city's Chinese name (日照 in 日照充足); the glossary says it as phrases.
+    ...(c.notBefore ? { notIn: c.notBefore.flatMap((after) => [c.zhHans + after, c.zhHant + after]) } : {}),
   }));
 }
 
