@@ -29,6 +29,7 @@ export function searchJson(corpus: Corpus, result: SearchResult) {
     query: result.query,
     ...(result.truncated ? { truncated: true } : {}),
     total: result.total,
+    suggestion: result.suggestion,
     hits: result.hits.map((hit) => {
       const doc = corpus.documents.find((d) => d.id === hit.docId)!;
       return {
@@ -39,6 +40,7 @@ export function searchJson(corpus: Corpus, result: SearchResult) {
         snippet: hit.snippet.text,
         matches: hit.matches,
         score: hit.score,
+        ...(hit.approximate ? { approximate: true } : {}),
       };
     }),
   };

@@ -78,7 +78,7 @@ describe('cli search --json', () => {
   });
 
   it('answers an empty result for a query of symbols, and refuses a bad limit', () => {
-    expect(JSON.parse(cli('search', '((( [*`', '--json', '--seeds', FIXTURES).stdout)).toEqual({ query: '((( [*`', total: 0, hits: [] });
+    expect(JSON.parse(cli('search', '((( [*`', '--json', '--seeds', FIXTURES).stdout)).toEqual({ query: '((( [*`', total: 0, suggestion: null, hits: [] });
     expect(cli('search', 'x', '--limit', 'many', '--json', '--seeds', FIXTURES)).toMatchObject({ code: 2 });
     expect(cli('search', '--json', '--seeds', FIXTURES).stderr).toMatch(/search takes one query/);
   });

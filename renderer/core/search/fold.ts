@@ -36,6 +36,15 @@ const BRITISH: ReadonlyMap<string, string> = new Map([
   ['defence', 'defense'], ['licence', 'license'], ['ageing', 'aging'], ['fulfil', 'fulfill'], ['enrol', 'enroll'],
   ['tonne', 'ton'], ['tonnes', 'tons'], ['grey', 'gray'], ['jewellery', 'jewelry'], ['modelling', 'modeling'],
   ['travelling', 'traveling'], ['cancelled', 'canceled'], ['counselling', 'counseling'],
+  // Spellings no regular pattern covers.
+  ['aluminium', 'aluminum'], ['sulphur', 'sulfur'], ['sulphate', 'sulfate'], ['sulphide', 'sulfide'], ['sulphuric', 'sulfuric'],
+  ['tyre', 'tire'], ['tyres', 'tires'], ['mould', 'mold'], ['moulds', 'molds'], ['plough', 'plow'], ['draught', 'draft'],
+  ['storey', 'story'], ['storeys', 'stories'], ['kerb', 'curb'], ['cheque', 'check'], ['aeroplane', 'airplane'],
+  ['aeroplanes', 'airplanes'], ['manoeuvre', 'maneuver'], ['judgement', 'judgment'], ['acknowledgement', 'acknowledgment'],
+  ['artefact', 'artifact'], ['artefacts', 'artifacts'], ['paediatric', 'pediatric'], ['orthopaedic', 'orthopedic'],
+  ['encyclopaedia', 'encyclopedia'], ['anaesthesia', 'anesthesia'], ['haemoglobin', 'hemoglobin'], ['oestrogen', 'estrogen'],
+  ['foetus', 'fetus'], ['offence', 'offense'], ['pretence', 'pretense'], ['practise', 'practice'], ['practised', 'practiced'],
+  ['whilst', 'while'], ['amongst', 'among'],
 ]);
 // Words in -ise that are not British spellings of -ize.
 const ISE_WORDS = new Set([
@@ -73,6 +82,17 @@ function americanize(word: string): string {
   return word;
 }
 
+/** A word before spelling and stemming: lower case, no diacritics, apostrophes, possessive or invisible characters. */
+export function plainWord(word: string): string {
+  return word
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\u00ad\u200b-\u200d\u2060]/gu, '')
+    .replace(/['’‘ʼ]s$/u, '')
+    .replace(/['’‘ʼ]/gu, '');
+}
+
 /**
  * An English word as search sees it: lower case, no diacritics, apostrophes of any kind or invisible characters,
  * initials without their full stops (U.S. → us), American spelling, stemmed (Porter2: unlike the first Porter
@@ -80,13 +100,7 @@ function americanize(word: string): string {
  * sign, without thousands commas.
  */
 export function foldWord(word: string): string {
-  const plain = word
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[\u00ad\u200b-\u200d\u2060]/gu, '')
-    .replace(/['’‘ʼ]s$/u, '')
-    .replace(/['’‘ʼ]/gu, '');
+  const plain = plainWord(word);
   if (/^\d/.test(plain)) return plain.replace(/,/g, '');
   if (/^(?:\p{L}\.){2,}$/u.test(plain)) return plain.replace(/\./g, '');
   return stem(americanize(plain));

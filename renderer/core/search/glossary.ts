@@ -43,6 +43,9 @@ function englishTerms(phrase: string): string[] {
   return [...phrase.matchAll(/[\p{Script=Latin}\p{N}]+(?:['’][\p{Script=Latin}]+)*/gu)].map((m) => foldWord(m[0]));
 }
 
+/** A glossary with no concepts: for analysing a text as its words alone. */
+export const NO_GLOSSARY: CompiledGlossary = { concepts: [], byId: new Map(), find: () => [] };
+
 /** Builds the matcher, refusing a glossary with a repeated id or one form claimed by two concepts. */
 export function compileGlossary(concepts: readonly Concept[]): CompiledGlossary {
   const byId = new Map<string, Concept>();

@@ -1,5 +1,5 @@
 import { analyze, type WordToken } from './analyze';
-import type { CompiledGlossary } from './glossary';
+import { NO_GLOSSARY, type CompiledGlossary } from './glossary';
 
 /** Longer queries are cut to this many characters, and the reader says so. */
 export const MAX_QUERY_LENGTH = 200;
@@ -58,7 +58,7 @@ export function parseQuery(raw: string, glossary: CompiledGlossary): ParsedQuery
  * glossary term as a whole ("new materials", 「新材料」) is still found in the other language too.
  */
 function phraseClauses(segment: string, glossary: CompiledGlossary): Clause[] {
-  const a = analyze(segment, EMPTY_GLOSSARY);
+  const a = analyze(segment, NO_GLOSSARY);
   const trimmed = segment.trim();
   const lead = segment.length - segment.trimStart().length;
   const whole = analyze(segment, glossary).concepts.find((c) => c.span[0] === lead && c.span[1] === lead + trimmed.length);
@@ -126,4 +126,3 @@ function freeClauses(segment: string, glossary: CompiledGlossary): Clause[] {
   return clauses.sort((x, y) => x.at - y.at).map((c) => c.clause);
 }
 
-const EMPTY_GLOSSARY: CompiledGlossary = { concepts: [], byId: new Map(), find: () => [] };

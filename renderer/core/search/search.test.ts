@@ -247,3 +247,38 @@ describe('matchTexts (searching notes)', () => {
     expect(matchTexts('((( ', texts, glossary)).toEqual([]);
   });
 });
+
+describe('on the real documents: spelling and ranking (issue 9)', () => {
+  const real = loadCorpus('seeds');
+  const reader = SearchEngine.build(real, glossary);
+  const at = (result: ReturnType<SearchEngine['search']>) => result.hits.map((h) => `${h.docId}#${h.paragraph}`);
+
+  it('finds aluminium and aluminum alike: 002 writes one, 004 the other', () => {
+    expect(at(reader.search('aluminium'))).toEqual(at(reader.search('aluminum')));
+    expect(at(reader.search('aluminium'))).toEqual(expect.arrayContaining(['mayors-17-cities#57', 'industrial-system-2023#5']));
+  });
+
+  it('corrects a misspelled word, lists what it meant after anything found as typed, and offers the correction', () => {
+    const result = reader.search('hydorgen');
+    expect(result.suggestion).toBe('hydrogen');
+    expect(result.hits.length).toBeGreaterThan(0);
+    expect(result.hits.every((h) => h.approximate)).toBe(true);
+    expect(at(result)).toEqual(at(reader.search('hydrogen')));
+    expect(reader.search('Qingdoa').suggestion).toBe('Qingdao');
+    // Nothing to correct: no suggestion, and no hit is approximate.
+    expect(reader.search('hydrogen')).toMatchObject({ suggestion: null });
+    expect(reader.search('hydrogen').hits.some((h) => h.approximate)).toBe(false);
+    // Without correction (the evaluation's alternative), the misspelling finds nothing.
+    expect(SearchEngine.build(real, glossary, { spelling: false }).search('hydorgen')).toMatchObject({ total: 0, suggestion: null });
+  });
+
+  it('ranks an exact match of the concept, in either language, above a weaker relative of it', () => {
+    // 003's 數字經濟 is the digital economy itself; 001's "digitalization … economy" only has the words apart.
+    const ranked = at(reader.search('digital economy'));
+    expect(ranked.indexOf('press-conference-14th-fyp#9')).toBeGreaterThan(-1);
+    expect(ranked.indexOf('press-conference-14th-fyp#9')).toBeLessThan(ranked.indexOf('state-council-opinions#2'));
+    // Ranked by language first, as before, the weaker English hit came first.
+    const byLanguage = at(SearchEngine.build(real, glossary, { rank: 'language' }).search('digital economy'));
+    expect(byLanguage.indexOf('state-council-opinions#2')).toBeLessThan(byLanguage.indexOf('press-conference-14th-fyp#9'));
+  });
+});

@@ -1,8 +1,18 @@
 import { Index } from 'flexsearch';
 import type { Corpus, Language, Paragraph, PolicyDocument, Span } from '../corpus/types';
 import { analyze, CONCEPT_PREFIX, hanTerms, indexTerms, phraseAt, type Analysis } from './analyze';
-import type { CompiledGlossary } from './glossary';
-import { parseQuery, type Alternative, type Clause } from './query';
+import { foldWord, plainWord } from './fold';
+import { NO_GLOSSARY, type CompiledGlossary } from './glossary';
+import { parseQuery, type Alternative, type Clause, type ParsedQuery } from './query';
+import { inCaseOf, Speller } from './spelling';
+
+/** How the engine behaves; the defaults are the reader's. The alternatives exist so the evaluation can compare them. */
+export interface EngineOptions {
+  /** Correct misspelled English words ("Did you mean …"). */
+  readonly spelling?: boolean;
+  /** `quality`: a whole match before scattered words, then the query's language; `language`: the language first. */
+  readonly rank?: 'quality' | 'language';
+}
 
 export interface SearchOptions {
   readonly limit?: number;
@@ -18,6 +28,8 @@ export interface SearchHit {
   /** Matched spans in the paragraph's cleaned text, sorted, not overlapping. */
   readonly matches: readonly Span[];
   readonly score: number;
+  /** Found only by the corrected query ("Did you mean …"), so listed after every hit of the query as typed. */
+  readonly approximate?: true;
   /** A short excerpt around the best match, with the matches in excerpt offsets. */
   readonly snippet: { readonly text: string; readonly matches: readonly Span[] };
 }
@@ -30,12 +42,16 @@ export interface SearchResult {
   /** Matching paragraphs per document, before the limit. */
   readonly perDocument: Readonly<Record<string, number>>;
   readonly hits: readonly SearchHit[];
+  /** The query with its misspelled words corrected ("Did you mean …"), when some word is not one search knows. */
+  readonly suggestion: string | null;
 }
 
 /** The exported index, as shipped with the app. */
 export interface ExportedIndex {
-  readonly version: 1;
+  readonly version: 2;
   readonly parts: Readonly<Record<string, string>>;
+  /** Every word of the corpus (plain: lower case, no diacritics) and how often it occurs, for spelling correction. */
+  readonly vocabulary: ReadonlyArray<readonly [word: string, count: number]>;
 }
 
 const INDEX_OPTIONS = { tokenize: 'strict', resolution: 9, encode: (text: string) => text.split(' ').filter(Boolean) } as const;
@@ -45,6 +61,30 @@ interface Entry {
   readonly paragraph: Paragraph;
 }
 
+interface Scored {
+  readonly id: number;
+  /** Every clause found whole (as typed, or as the glossary term), not only as scattered words. */
+  readonly whole: boolean;
+  /** The document is in the query's own language. */
+  readonly sameLanguage: boolean;
+  readonly score: number;
+  readonly matches: Span[];
+  readonly best: Span;
+  readonly approximate?: true;
+}
+
+/**
+ * The order of hits: the query as typed before its correction; a match of every clause whole (the term itself, in
+ * either language) before a weaker relative of it (its words scattered); then the query's own language first; then
+ * the score (phrases, closeness, how often).
+ */
+function byRank(a: Scored, b: Scored): number {
+  return Number(a.approximate ?? false) - Number(b.approximate ?? false) || Number(b.whole) - Number(a.whole) || byLanguageThenScore(a, b);
+}
+function byLanguageThenScore(a: Scored, b: Scored): number {
+  return Number(b.sameLanguage) - Number(a.sameLanguage) || b.score - a.score || a.id - b.id;
+}
+
 /**
  * Search over the corpus: FlexSearch finds the candidate paragraphs from the analyzer's terms, then every
  * candidate is checked against its own text, so each hit and each marked span is exact.
@@ -52,26 +92,37 @@ interface Entry {
 export class SearchEngine {
   private readonly entries: Entry[];
   private readonly analyses = new Map<number, Analysis>();
+  private speller: Speller | null = null;
 
   private constructor(
     corpus: Corpus,
     private readonly glossary: CompiledGlossary,
     private readonly index: Index,
+    private readonly vocabulary: ReadonlyMap<string, number>,
+    private readonly options: EngineOptions = {},
   ) {
     this.entries = corpus.documents.flatMap((doc) => doc.paragraphs.map((paragraph) => ({ doc, paragraph })));
   }
 
-  static build(corpus: Corpus, glossary: CompiledGlossary): SearchEngine {
-    const engine = new SearchEngine(corpus, glossary, new Index(INDEX_OPTIONS));
-    engine.entries.forEach((_, id) => engine.index.add(id, indexTerms(engine.analysis(id)).join(' ')));
+  static build(corpus: Corpus, glossary: CompiledGlossary, options: EngineOptions = {}): SearchEngine {
+    const vocabulary = new Map<string, number>();
+    const engine = new SearchEngine(corpus, glossary, new Index(INDEX_OPTIONS), vocabulary, options);
+    engine.entries.forEach((entry, id) => {
+      const analysis = engine.analysis(id);
+      engine.index.add(id, indexTerms(analysis).join(' '));
+      for (const w of analysis.words) {
+        const plain = plainWord(entry.paragraph.text.slice(...w.span));
+        if (/^\p{L}+$/u.test(plain)) vocabulary.set(plain, (vocabulary.get(plain) ?? 0) + 1);
+      }
+    });
     return engine;
   }
 
   static load(corpus: Corpus, glossary: CompiledGlossary, exported: ExportedIndex): SearchEngine {
-    if (exported.version !== 1) throw new Error(`search index version ${String(exported.version)} is not supported`);
+    if (exported.version !== 2) throw new Error(`search index version ${String(exported.version)} is not supported: rebuild it (npm run corpus)`);
     const index = new Index(INDEX_OPTIONS);
     for (const [key, data] of Object.entries(exported.parts)) index.import(key, data);
-    return new SearchEngine(corpus, glossary, index);
+    return new SearchEngine(corpus, glossary, index, new Map(exported.vocabulary));
   }
 
   async export(): Promise<ExportedIndex> {
@@ -79,7 +130,26 @@ export class SearchEngine {
     await this.index.export((key: string, data: string) => {
       parts[key] = data;
     });
-    return { version: 1, parts };
+    return { version: 2, parts, vocabulary: [...this.vocabulary].sort((a, b) => (a[0] < b[0] ? -1 : 1)) };
+  }
+
+  /** The query with each English word search does not know replaced by the corpus word it most likely meant; null if none. */
+  private suggest(query: ParsedQuery): string | null {
+    if (this.speller === null) {
+      const known = new Set([...this.vocabulary.keys()].map(foldWord));
+      for (const concept of this.glossary.concepts) for (const form of concept.en) for (const w of analyze(form, NO_GLOSSARY).words) known.add(w.term);
+      this.speller = new Speller(this.vocabulary, known);
+    }
+    let corrected = '';
+    let at = 0;
+    for (const w of analyze(query.text, NO_GLOSSARY).words) {
+      const typed = query.text.slice(...w.span);
+      const correction = this.speller.correct(typed);
+      if (correction === null) continue;
+      corrected += query.text.slice(at, w.span[0]) + inCaseOf(typed, correction);
+      at = w.span[1];
+    }
+    return at === 0 ? null : corrected + query.text.slice(at);
   }
 
   private analysis(id: number): Analysis {
@@ -99,28 +169,13 @@ export class SearchEngine {
 
   search(raw: string, options: SearchOptions = {}): SearchResult {
     const query = parseQuery(raw, this.glossary);
-    const empty: SearchResult = { query: query.text, truncated: query.truncated, total: 0, perDocument: {}, hits: [] };
-    if (query.clauses.length === 0) return empty;
-
-    // A candidate has some alternative of every clause (FlexSearch intersects the terms of each alternative).
-    const perClause = query.clauses.map((clause) => {
-      const union = new Set<number>();
-      for (const alternative of clause.alternatives) for (const id of this.candidates(alternative)) union.add(id);
-      return union;
-    });
-    const ids = perClause.reduce((acc, set) => new Set([...acc].filter((id) => set.has(id))));
-
-    const scored: Array<{ id: number; tier: number; score: number; matches: Span[]; best: Span }> = [];
-    for (const id of ids) {
-      const { doc } = this.entries[id]!;
-      if (options.language && doc.language !== options.language) continue;
-      if (options.docIds && !options.docIds.includes(doc.id)) continue;
-      const verdict = this.verify(id, query.clauses);
-      if (verdict === null) continue;
-      const sameLanguage = query.language !== null && doc.language === query.language;
-      scored.push({ id, tier: sameLanguage ? 1 : 0, ...verdict });
+    const suggestion = query.clauses.length > 0 && this.options.spelling !== false ? this.suggest(query) : null;
+    const scored = this.score(query, options);
+    if (suggestion !== null) {
+      // The corrected query's hits come after every hit of the query as typed.
+      const found = new Set(scored.map((s) => s.id));
+      for (const s of this.score(parseQuery(suggestion, this.glossary), options)) if (!found.has(s.id)) scored.push({ ...s, approximate: true });
     }
-    scored.sort((a, b) => b.tier - a.tier || b.score - a.score || a.id - b.id);
 
     const perDocument: Record<string, number> = {};
     for (const s of scored) {
@@ -140,10 +195,34 @@ export class SearchEngine {
           paragraph: paragraph.index,
           matches: s.matches,
           score: Math.round(s.score * 1000) / 1000,
+          ...(s.approximate ? { approximate: true as const } : {}),
           snippet: snippet(paragraph.text, s.matches, s.best),
         };
       }),
+      suggestion,
     };
+  }
+
+  /** Every paragraph that matches the query, verified against its text, best first. */
+  private score(query: ParsedQuery, options: SearchOptions): Scored[] {
+    if (query.clauses.length === 0) return [];
+    // A candidate has some alternative of every clause (FlexSearch intersects the terms of each alternative).
+    const perClause = query.clauses.map((clause) => {
+      const union = new Set<number>();
+      for (const alternative of clause.alternatives) for (const id of this.candidates(alternative)) union.add(id);
+      return union;
+    });
+    const ids = perClause.reduce((acc, set) => new Set([...acc].filter((id) => set.has(id))));
+    const scored: Scored[] = [];
+    for (const id of ids) {
+      const { doc } = this.entries[id]!;
+      if (options.language && doc.language !== options.language) continue;
+      if (options.docIds && !options.docIds.includes(doc.id)) continue;
+      const verdict = this.verify(id, query.clauses);
+      if (verdict === null) continue;
+      scored.push({ id, sameLanguage: query.language !== null && doc.language === query.language, ...verdict });
+    }
+    return scored.sort(this.options.rank === 'language' ? byLanguageThenScore : byRank);
   }
 
   /** The glossary concepts in one paragraph (for marking terms in the reader). */
@@ -152,7 +231,7 @@ export class SearchEngine {
     return id === -1 ? [] : this.analysis(id).concepts;
   }
 
-  private verify(id: number, clauses: readonly Clause[]): { score: number; matches: Span[]; best: Span } | null {
+  private verify(id: number, clauses: readonly Clause[]): Verdict | null {
     const verdict = verifyAnalysis(this.analysis(id), clauses);
     // A heading is a slightly better place to land than a paragraph that matches just as well, never better than a fuller match.
     if (verdict && this.entries[id]!.paragraph.kind === 'heading') verdict.score += 0.05;
@@ -160,10 +239,19 @@ export class SearchEngine {
   }
 }
 
+interface Verdict {
+  score: number;
+  /** Every clause was found whole, not only as its words scattered. */
+  whole: boolean;
+  matches: Span[];
+  best: Span;
+}
+
 /** Every span of an analysed text that matches the clauses, with a score; null if some clause is not there. */
-export function verifyAnalysis(a: Analysis, clauses: readonly Clause[]): { score: number; matches: Span[]; best: Span } | null {
+export function verifyAnalysis(a: Analysis, clauses: readonly Clause[]): Verdict | null {
   const perClause: Span[][] = [];
   let score = 0;
+  let allWhole = true;
   for (const clause of clauses) {
     const wholeSpans: Span[] = [];
     const scatteredSpans: Span[] = [];
@@ -179,13 +267,14 @@ export function verifyAnalysis(a: Analysis, clauses: readonly Clause[]): { score
     const spans = whole ? wholeSpans : scatteredSpans;
     if (spans.length === 0) return null;
     perClause.push(spans);
+    allWhole &&= whole;
     // Found as typed (or as the glossary term) counts more than found only as scattered words.
     score += (whole ? 1 : 0) + Math.log2(1 + Math.min(spans.length, 4)) / 4 + (literal ? 0.5 : 0);
   }
   // Words found as the phrase they were typed as beat the same words scattered, however often those recur; then
   // the closer together, the better.
   if (perClause.length > 1) score += (inOrder(perClause) ? 4 : 0) + 3 / (1 + smallestWindow(perClause) / 40);
-  return { score, matches: mergeSpans(perClause.flat()), best: perClause[0]![0]! };
+  return { score, whole: allWhole, matches: mergeSpans(perClause.flat()), best: perClause[0]![0]! };
 }
 
 /** Which of some short texts (notes, quotes) match a query, with the same analyzer as the main search. */
