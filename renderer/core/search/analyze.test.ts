@@ -57,6 +57,15 @@ describe('English folding', () => {
     expect(foldWord('analysed')).toBe(foldWord('analyzed'));
     expect(foldWord('analyses')).not.toBe(foldWord('analyzes'));
   });
+  it('keeps the -ize family apart from its root, and its inflections together', () => {
+    const apart = [['organization', 'organ'], ['modernization', 'modern'], ['civilization', 'civil'], ['standardized', 'standard'], ['marketization', 'market'], ['industrialization', 'industrial']];
+    for (const [a, b] of apart) expect(foldWord(a!), a).not.toBe(foldWord(b!));
+    const together = [['modernisation', 'modernize'], ['modernized', 'modernizing'], ['organisations', 'organize'], ['industrialised', 'industrialization']];
+    for (const [a, b] of together) expect(foldWord(a!), a).toBe(foldWord(b!));
+    // Words that only end in -ize are left to the stemmer.
+    expect([foldWord('sizes'), foldWord('prized'), foldWord('seize')]).toEqual(['size', 'prize', 'seiz']);
+  });
+
   it('keeps apart words the first Porter stemmer ran together', () => {
     for (const [a, b] of [['news', 'new'], ['use', 'US'], ['generation', 'general'], ['community', 'communication']]) expect(terms(a!), a).not.toEqual(terms(b!));
   });

@@ -103,5 +103,13 @@ export function foldWord(word: string): string {
   const plain = plainWord(word);
   if (/^\d/.test(plain)) return plain.replace(/,/g, '');
   if (/^(?:\p{L}\.){2,}$/u.test(plain)) return plain.replace(/\./g, '');
-  return stem(americanize(plain));
+  const american = americanize(plain);
+  // Porter2 takes the -ize family back to its root (organization → organ, modernization → modern, civilization →
+  // civil): a search for one would find the other. The family keeps its own term, its inflections together.
+  const ize = IZE_FAMILY.exec(american);
+  if (ize) return `${ize[1]}iz`;
+  return stem(american);
 }
+
+/** A word of the -ize family with at least three letters before the suffix (not size, prize, seize). */
+const IZE_FAMILY = /^([a-z]{3,})iz(?:e|es|ed|ing|ation|ations|er|ers)$/;
