@@ -29,29 +29,14 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   projects: [
-    {
-      name: 'chromium',
-      testIgnore: /(electron|app)\.spec\.ts/,
-      use: chromium,
-    },
-    // The program as `npm run build` makes it from seeds/ (the real documents when they are there).
-    { name: 'app', testMatch: /app\.spec\.ts/, use: { ...chromium, baseURL: 'http://127.0.0.1:4174' } },
+    // The program exactly as `npm run build` makes it from seeds/: the five real documents.
+    { name: 'chromium', testIgnore: /electron\.spec\.ts/, use: chromium },
     { name: 'electron', testMatch: /electron\.spec\.ts/ },
   ],
-  webServer: [
-    // The reader built from the fixture documents (npm run build:e2e), for the journeys.
-    {
-      command: 'npx vite preview --config renderer/vite.config.ts --mode e2e',
-      url: 'http://127.0.0.1:4173',
-      reuseExistingServer: !process.env.CI,
-      timeout: 60_000,
-    },
-    // The program built from seeds/ (npm run build), for app.spec.ts.
-    {
-      command: 'npx vite preview --config renderer/vite.config.ts --port 4174',
-      url: 'http://127.0.0.1:4174',
-      reuseExistingServer: !process.env.CI,
-      timeout: 60_000,
-    },
-  ],
+  webServer: {
+    command: 'npx vite preview --config renderer/vite.config.ts',
+    url: 'http://127.0.0.1:4173',
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
 });

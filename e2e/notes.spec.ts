@@ -1,50 +1,17 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { chooseLanguage, expectAccessible, failOnPageErrors, selectText, SHOTS } from './helpers';
 
-// Notes journeys on the fixture documents (see reader.spec.ts): highlight, annotate, tag, reload, filter,
-// search, export, import into a fresh profile, and a malformed file refused with nothing changed.
-
-const SHOTS = 'e2e/screenshots';
+// Notes journeys on the real documents: highlight, annotate, tag, with the mouse and from the keyboard alone;
+// reload, filter, search, export, import into a fresh profile, and a malformed file refused with nothing changed.
 
 /** The highlighted text of a paragraph, joined (a highlight is split where glossary terms begin and end). */
 const highlighted = (page: Page, n: number) => page.locator(`#p-${n} .hl`).allTextContents().then((parts) => parts.join(''));
 
-/** Selects `exact` inside paragraph `n` of the open document, as a person dragging the mouse would. */
-async function select(page: Page, n: number, exact: string): Promise<void> {
-  await expect(page.locator(`#p-${n} .para-text`)).toContainText(exact);
-  // Wait for the page to settle (its glossary terms arrive from the search worker and redraw the text), as a
-  // reader does before selecting: a redraw replaces the text nodes a selection was made in.
-  await expect(page.locator('.para-text .term').first()).toBeVisible();
-  await page.evaluate(
-    ([n, exact]) => {
-      const el = document.querySelector(`#p-${n} .para-text`)!;
-      const text = el.textContent!;
-      const start = text.indexOf(exact as string);
-      if (start === -1) throw new Error(`no "${exact}" in paragraph ${n}`);
-      const end = start + (exact as string).length;
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      const range = document.createRange();
-      let pos = 0;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const len = node.textContent!.length;
-        if (pos <= start && start < pos + len) range.setStart(node, start - pos);
-        if (pos < end && end <= pos + len) range.setEnd(node, end - pos);
-        pos += len;
-      }
-      const sel = window.getSelection()!;
-      sel.removeAllRanges();
-      sel.addRange(range);
-    },
-    [n, exact] as const,
-  );
-  await expect(page.getByRole('toolbar', { name: 'Highlight the selection' })).toBeVisible();
-}
-
 async function annotate(page: Page, n: number, exact: string, note: string, tags: string): Promise<void> {
-  await select(page, n, exact);
+  await selectText(page, n, exact);
   await page.getByRole('toolbar', { name: 'Highlight the selection' }).getByRole('button', { name: 'Note' }).click();
   await expect(page.getByLabel('Note', { exact: true })).toBeFocused();
   await page.keyboard.type(note);
@@ -53,10 +20,14 @@ async function annotate(page: Page, n: number, exact: string, note: string, tags
   await expect(page.locator('.note-editor')).toHaveCount(0);
 }
 
+async function importFile(page: Page, path: string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: /^(Import JSON…|导入 JSON…)$/ }).click();
+  await (await chooser).setFiles(path);
+}
+
 test.beforeEach(async ({ page }) => {
-  page.on('pageerror', (error) => {
-    throw error;
-  });
+  failOnPageErrors(page);
   page.on('dialog', (dialog) => {
     throw new Error(`unexpected dialog: ${dialog.message()}`);
   });
@@ -64,24 +35,23 @@ test.beforeEach(async ({ page }) => {
 
 test('highlight, annotate and tag passages in English and Chinese; they survive a reload and can be found, exported and imported', async ({ page, browser }) => {
   await page.goto('/#/doc/work-report-2022');
-  await annotate(page, 1, 'In 2022 the province aims to increase GDP by more than 5.5%. General public budget', 'The headline target. <img src=x onerror=alert(1)>', 'GDP, targets');
-  await expect(page.locator('#p-1 .hl-yellow').first()).toBeVisible();
-  await expect(page.locator('#p-1 .hl-marker')).toHaveAttribute('aria-label', /The headline target/);
+  await annotate(page, 12, 'increase GDP by more than 5.5%', 'The headline target. <img src=x onerror=alert(1)>', 'GDP, targets');
+  await expect(page.locator('#p-12 .hl-yellow').first()).toBeVisible();
+  await expect(page.locator('#p-12 .hl-marker')).toHaveAttribute('aria-label', /The headline target/);
 
   await page.goto('/#/doc/press-conference-14th-fyp');
-  await select(page, 3, '推動網絡強省建設');
+  await selectText(page, 9, '加快組建山東未來網絡研究院');
   await page.getByRole('button', { name: 'Highlight in green' }).click();
-  await expect.poll(() => highlighted(page, 3)).toBe('推動網絡強省建設');
-  await page.locator('#p-3 .hl-green').first().click();
-  await page.getByLabel('Note', { exact: true }).fill('网络强省：注意繁简。');
-  await page.getByLabel('Tags (separated by commas)').fill('网络, 强省');
+  await expect.poll(() => highlighted(page, 9)).toBe('加快組建山東未來網絡研究院');
+  await page.locator('#p-9 .hl-green').first().click();
+  await page.getByLabel('Note', { exact: true }).fill('网络：注意繁简。');
+  await page.getByLabel('Tags (separated by commas)').fill('网络, 研究院');
   await page.getByRole('button', { name: 'Save' }).click();
-  const axe = await new AxeBuilder({ page }).analyze();
-  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  await expectAccessible(page);
   await page.screenshot({ path: `${SHOTS}/notes-panel.png` });
 
   await page.reload();
-  await expect.poll(() => highlighted(page, 3)).toBe('推動網絡強省建設');
+  await expect.poll(() => highlighted(page, 9)).toBe('加快組建山東未來網絡研究院');
   await page.getByRole('link', { name: 'Notes', exact: true }).click();
   const cards = page.locator('.note-card');
   await expect(cards).toHaveCount(2);
@@ -89,9 +59,9 @@ test('highlight, annotate and tag passages in English and Chinese; they survive 
   await page.screenshot({ path: `${SHOTS}/notes-view.png` });
 
   // Filter and search (the same analyzer as the main search: Simplified finds Traditional).
-  await page.getByLabel('Search notes').fill('网络强省');
+  await page.getByLabel('Search notes').fill('网络研究院');
   await expect(cards).toHaveCount(1);
-  await expect(cards).toContainText('推動網絡強省建設');
+  await expect(cards).toContainText('加快組建山東未來網絡研究院');
   await page.getByLabel('Search notes').fill('');
   await page.getByLabel('Tag', { exact: true }).selectOption('GDP');
   await expect(cards).toHaveCount(1);
@@ -110,63 +80,109 @@ test('highlight, annotate and tag passages in English and Chinese; they survive 
     saved[ext] = readFileSync(await file.path(), 'utf8');
   }
   expect(saved.md).toContain('## Shandong Government Work Report 2022');
-  expect(saved.md).toContain('> 推動網絡強省建設');
+  expect(saved.md).toContain('> increase GDP by more than 5.5%');
+  expect(saved.md).toContain('> 加快組建山東未來網絡研究院');
   expect(saved.md).toContain('&lt;img src=x onerror=alert(1)&gt;');
-  expect(saved.md).toMatch(/\[open in the reader\]\(<shandong-reader:\/\/doc\/press-conference-14th-fyp\/p\/3\?a=[0-9a-f-]+>\)/);
+  expect(saved.md).toMatch(/\[open in the reader\]\(<shandong-reader:\/\/doc\/press-conference-14th-fyp\/p\/9\?a=[0-9a-f-]+>\)/);
   const json = JSON.parse(saved.json!);
   expect(json).toMatchObject({ type: 'AnnotationCollection', total: 2 });
   expect(json.first.items[1].body).toEqual([
-    { type: 'TextualBody', purpose: 'commenting', value: '网络强省：注意繁简。', format: 'text/plain' },
+    { type: 'TextualBody', purpose: 'commenting', value: '网络：注意繁简。', format: 'text/plain' },
     { type: 'TextualBody', purpose: 'tagging', value: '网络' },
-    { type: 'TextualBody', purpose: 'tagging', value: '强省' },
+    { type: 'TextualBody', purpose: 'tagging', value: '研究院' },
   ]);
   expect(saved.csv!.charCodeAt(0)).toBe(0xfeff);
-  expect(saved.csv).toContain('推動網絡強省建設');
-  expect(saved.csv).toContain('网络强省：注意繁简。');
-  expect(saved.md).toContain('网络强省：注意繁简。');
+  expect(saved.csv).toContain('加快組建山東未來網絡研究院');
+  expect(saved.csv).toContain('网络：注意繁简。');
 
-  // A fresh profile: import the JSON and see the same notes; a malformed file changes nothing.
+  // A fresh profile: import the JSON and see the same notes; a malformed file changes nothing, and says why.
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
-  other.on('pageerror', (error) => {
-    throw error;
-  });
+  failOnPageErrors(other);
   await other.goto('/#/notes');
   await expect(other.locator('.search-summary')).toHaveText('0 notes');
   const good = join(tmpdir(), `notes-${Date.now()}.json`);
   writeFileSync(good, saved.json!);
   for (const attempt of [1, 2]) {
-    const chooser = other.waitForEvent('filechooser');
-    await other.getByRole('button', { name: 'Import JSON…' }).click();
-    await (await chooser).setFiles(good);
+    await importFile(other, good);
     await expect(other.getByRole('status').filter({ hasText: attempt === 1 ? 'Imported 2 notes.' : 'Imported 0 notes; 2 were already here.' })).toBeVisible();
   }
   await expect(other.locator('.note-card')).toHaveCount(2);
+  // The item lacks the date it was made: said in plain words, with which note it is, in the interface's language.
   const bad = join(tmpdir(), `bad-${Date.now()}.json`);
-  writeFileSync(bad, '{"type": "AnnotationCollection", "first": {"type": "AnnotationPage", "items": [{"id": "x"}]}}');
-  const chooser = other.waitForEvent('filechooser');
-  await other.getByRole('button', { name: 'Import JSON…' }).click();
-  await (await chooser).setFiles(bad);
-  await expect(other.getByRole('alert')).toContainText('Nothing was imported. Item 1 is not an annotation of this program');
+  writeFileSync(bad, JSON.stringify({ ...json, first: { ...json.first, items: [json.first.items[0], { ...json.first.items[1], created: undefined, id: 'urn:uuid:0b2b6c8e-0000-4000-8000-000000000001' }] } }));
+  await importFile(other, bad);
+  await expect(other.getByRole('alert')).toHaveText('Nothing was imported. Note 2 in the file: the date it was made is missing.');
   await expect(other.locator('.note-card')).toHaveCount(2);
-  await other.goto('/#/doc/press-conference-14th-fyp/p/3');
-  await expect.poll(() => highlighted(other, 3)).toBe('推動網絡強省建設');
+  await chooseLanguage(other, '中文');
+  await importFile(other, bad);
+  await expect(other.getByRole('alert')).toHaveText('未导入任何内容。文件中的第 2 条笔记：缺少创建时间。');
+  const notJson = join(tmpdir(), `not-json-${Date.now()}.json`);
+  writeFileSync(notJson, 'shandong,notes\n1,2');
+  await importFile(other, notJson);
+  await expect(other.getByRole('alert')).toHaveText('未导入任何内容。文件不是 JSON 格式。请选择用“导出 JSON”生成的文件。');
+  await expect(other.locator('.note-card')).toHaveCount(2);
+  await other.goto('/#/doc/press-conference-14th-fyp/p/9');
+  await expect.poll(() => highlighted(other, 9)).toBe('加快組建山東未來網絡研究院');
   await fresh.close();
+});
+
+test('a note made from the keyboard alone: a sentence at a time, extended and shrunk, then n', async ({ page }) => {
+  await page.goto('/#/doc/work-report-2022');
+  await expect(page.locator('.para-text .term').first()).toBeVisible();
+  for (let i = 0; i < 4; i++) await page.keyboard.press('j');
+  await expect(page.locator('#p-3')).toBeFocused();
+  const selected = () => page.evaluate(() => window.getSelection()!.toString());
+  await page.keyboard.press('v');
+  await expect.poll(selected).toBe('We will take precise measures to control high-polluting industries.');
+  await expect(page.getByRole('status').filter({ hasText: 'Sentence 1 of 2 selected' })).toBeVisible();
+  await page.keyboard.press('v');
+  await expect.poll(selected).toMatch(/^Implement the requirements of the “four distinctions”.* projects\.$/);
+  await page.keyboard.press('Shift+V');
+  await expect.poll(selected).toBe('We will take precise measures to control high-polluting industries.');
+  await page.keyboard.press('e');
+  await expect.poll(selected).toMatch(/^We will take precise measures .* projects\.$/);
+  await expect(page.getByRole('status').filter({ hasText: 'Sentences 1–2 of 2 selected' })).toBeVisible();
+  await page.keyboard.press('Shift+E');
+  await expect.poll(selected).toBe('We will take precise measures to control high-polluting industries.');
+  // Past the paragraph's last sentence, v goes on to the next paragraph.
+  await page.keyboard.press('v');
+  await page.keyboard.press('v');
+  await expect.poll(selected).toBe('We will promote advanced manufacturing as a whole.');
+  await expect(page.locator('#p-4')).toBeFocused();
+  await page.keyboard.press('n');
+  await expect(page.getByLabel('Note', { exact: true })).toBeFocused();
+  await page.keyboard.type('Manufacturing as a whole, then the clusters.');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.locator('.note-editor')).toHaveCount(0);
+  await expect.poll(() => highlighted(page, 4)).toBe('We will promote advanced manufacturing as a whole.');
+  await expect(page.locator('#p-4 .hl-marker')).toHaveAttribute('aria-label', /Manufacturing as a whole/);
+  // In the Chinese document too, and h highlights without a note.
+  await page.goto('/#/doc/press-conference-14th-fyp/p/7');
+  await expect(page.locator('#p-7')).toBeFocused();
+  await expect(page.locator('.para-text .term').first()).toBeVisible();
+  await page.keyboard.press('v');
+  await page.keyboard.press('v');
+  await page.keyboard.press('v');
+  await expect.poll(selected).toBe('深入實施首臺(套)技術裝備、首批次新材料、首版次軟件等領域的保險補償機制,形成應用與創新相互促進的良性格局。');
+  await page.keyboard.press('h');
+  await expect.poll(() => highlighted(page, 7)).toBe('深入實施首臺(套)技術裝備、首批次新材料、首版次軟件等領域的保險補償機制,形成應用與創新相互促進的良性格局。');
+  await page.screenshot({ path: `${SHOTS}/notes-keyboard.png` });
 });
 
 test('a note can be deleted and the delete undone; a selection across paragraphs is refused with a message', async ({ page }) => {
   await page.goto('/#/doc/mayors-17-cities');
-  await annotate(page, 6, 'new materials and fine chemicals', 'Zibo’s turn.', '');
-  await page.locator('#p-6 .hl-marker').click();
+  await annotate(page, 20, 'new fluorosilicon materials', 'Zibo’s turn.', '');
+  await page.locator('#p-20 .hl-marker').click();
   await page.getByRole('button', { name: 'Delete' }).click();
-  await expect(page.locator('#p-6 .hl')).toHaveCount(0);
+  await expect(page.locator('#p-20 .hl')).toHaveCount(0);
   await page.getByRole('button', { name: 'Undo' }).click();
-  await expect.poll(() => highlighted(page, 6)).toBe('new materials and fine chemicals');
+  await expect.poll(() => highlighted(page, 20)).toBe('new fluorosilicon materials');
 
   await page.evaluate(() => {
     const range = document.createRange();
-    range.setStart(document.querySelector('#p-6 .para-text')!.firstChild!, 2);
-    range.setEnd(document.querySelector('#p-7 .para-text')!.firstChild!, 4);
+    range.setStart(document.querySelector('#p-19 .para-text')!.firstChild!, 2);
+    range.setEnd(document.querySelector('#p-21 .para-text')!.firstChild!, 4);
     window.getSelection()!.removeAllRanges();
     window.getSelection()!.addRange(range);
   });
@@ -175,10 +191,10 @@ test('a note can be deleted and the delete undone; a selection across paragraphs
 
 test('a link from an exported note opens the passage with its note', async ({ page }) => {
   await page.goto('/#/doc/state-council-opinions');
-  await annotate(page, 3, 'carbon emissions will fall steadily', 'Peak, then fall.', 'carbon');
-  const id = await page.locator('#p-3 .hl').first().getAttribute('data-annotation');
+  await annotate(page, 2, 'carbon emissions will be stable and moderate after peaking', 'Peak, then plateau.', 'carbon');
+  const id = await page.locator('#p-2 .hl').first().getAttribute('data-annotation');
   await page.goto('/#/');
-  await page.goto(`/#/doc/state-council-opinions/p/3?a=${id}`);
-  await expect(page.getByLabel('Note', { exact: true })).toHaveValue('Peak, then fall.');
+  await page.goto(`/#/doc/state-council-opinions/p/2?a=${id}`);
+  await expect(page.getByLabel('Note', { exact: true })).toHaveValue('Peak, then plateau.');
   await expect(page.locator(`[data-annotation="${id}"]`).first()).toBeInViewport();
 });

@@ -16,15 +16,15 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-export default defineConfig(({ mode }) => ({
+export default defineConfig(() => ({
   root: resolve(root, 'renderer'),
   base: './',
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   plugins: [react(), contentSecurityPolicy()],
-  // The corpus built from the seeds (or, for end-to-end tests, from the fixtures) is served as corpus.json.
-  publicDir: resolve(root, mode === 'e2e' ? 'build/e2e-data' : 'build/data'),
+  // The corpus built from the seeds is served beside the page as corpus.json, search-index.json and extracts.json.
+  publicDir: resolve(root, 'build/data'),
   build: {
-    outDir: resolve(root, mode === 'e2e' ? 'build/e2e-renderer' : 'build/renderer'),
+    outDir: resolve(root, 'build/renderer'),
     emptyOutDir: true,
     target: 'es2022',
     chunkSizeWarningLimit: 800,

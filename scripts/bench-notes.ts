@@ -1,4 +1,4 @@
-// Benchmark: the reader with 1,000 annotations on one document, in Chromium, on the e2e build.
+// Benchmark: the reader with 1,000 annotations on one document, in Chromium, on the program built from seeds/.
 // Run with `npm run bench:notes`. It imports the annotations through the program's own JSON import.
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,9 +14,11 @@ import { matchTexts } from '../renderer/core/search/search';
 import { loadCorpus } from './corpus-files';
 
 const COUNT = 1000;
-const corpus = loadCorpus('e2e/fixtures/seeds');
-const doc = corpus.documents.find((d) => d.id === 'work-report-2022')!;
-const paragraph = doc.paragraphs[1]!; // the long body: the worst case, every highlight in one paragraph
+const corpus = loadCorpus('seeds');
+// The worst case: every highlight in the longest paragraph of the corpus.
+const [doc, paragraph] = corpus.documents
+  .flatMap((d) => d.paragraphs.map((p) => [d, p] as const))
+  .reduce((a, b) => (b[1].text.length > a[1].text.length ? b : a));
 const words = [...paragraph.text.matchAll(/\S+(?:\s+\S+){0,3}/g)];
 const annotations: Annotation[] = Array.from({ length: COUNT }, (_, i) => {
   const m = words[i % words.length]!;
@@ -34,7 +36,7 @@ const expected = matchTexts('energy', annotations.map((a) => ({ id: a.id, text: 
 const file = join(tmpdir(), `bench-notes-${Date.now()}.json`);
 writeFileSync(file, JSON.stringify(exportWebAnnotations(annotations, corpus, new Date())));
 
-const server = await preview({ configFile: 'renderer/vite.config.ts', mode: 'e2e', preview: { port: 4175, strictPort: true } });
+const server = await preview({ configFile: 'renderer/vite.config.ts', preview: { port: 4175, strictPort: true } });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
@@ -73,7 +75,7 @@ try {
     await page.goto(`${base}#/`);
     await page.locator('.doc-card').first().waitFor();
     openDoc.push(
-      await inPage(page, `window.location.hash = '#/doc/work-report-2022'`, `document.querySelectorAll('.notes-list li').length === ${COUNT} && document.querySelectorAll('.hl').length > 0`),
+      await inPage(page, `window.location.hash = '#/doc/${doc.id}'`, `document.querySelectorAll('.notes-list li').length === ${COUNT} && document.querySelectorAll('.hl').length > 0`),
     );
     notesView.push(await inPage(page, `window.location.hash = '#/notes'`, `document.querySelectorAll('.note-card').length === ${COUNT}`));
     filter.push(
@@ -87,7 +89,7 @@ try {
   }
 
   // Scrolling the document: frame intervals while it scrolls 40 px a frame.
-  await page.evaluate(() => (window.location.hash = '#/doc/work-report-2022'));
+  await page.evaluate((id) => (window.location.hash = `#/doc/${id}`), doc.id);
   await page.waitForFunction(() => document.querySelectorAll('.hl').length > 0);
   await page.setViewportSize({ width: 1280, height: 500 });
   // Passed as source text: tsx adds helpers to named functions that do not exist in the page.

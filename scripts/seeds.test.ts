@@ -36,11 +36,14 @@ describe('the five seed files', () => {
   it('are each dated, with the evidence in plain words', () => {
     expect(corpus.documents.map((d) => d.date.value)).toEqual(['2022-04-28', '2022-09', '2018-03', '2021-02-06', '2023']);
     for (const d of corpus.documents) {
-      expect(d.date.evidence, d.id).not.toMatch(/`|to be established|not known|seed file/i);
-      expect(d.date.evidence.length, d.id).toBeGreaterThan(60);
+      for (const evidence of [d.date.evidence.en, d.date.evidence.zh]) {
+        expect(evidence, d.id).not.toMatch(/`|to be established|not known|seed file|待定|不详/i);
+        expect(evidence.length, d.id).toBeGreaterThan(40);
+      }
     }
-    expect(doc('003_').date.evidence).toContain('fifth session of the 13th Shandong Provincial People\'s Congress');
-    expect(doc('001_').date.evidence).toContain('State Council document No. 18 of 2022');
+    expect(doc('003_').date.evidence.en).toContain('fifth session of the 13th Shandong Provincial People\'s Congress');
+    expect(doc('003_').date.evidence.zh).toContain('省十三届人大五次会议');
+    expect(doc('001_').date.evidence.en).toContain('State Council document No. 18 of 2022');
   });
 
   it('map every character of the cleaned text back to the same character of the file', () => {
@@ -255,7 +258,9 @@ describe('targets on the real text', () => {
     expect(of('002_').filter((t) => t.paragraph >= 18 && t.paragraph <= 21).every((t) => t.scope === 'zibo')).toBe(true);
     expect(of('002_').some((t) => t.scope === 'zibo')).toBe(true);
   });
-  it.skip('keeps 004 statistics apart from its goals (SKIPPED: 004 yields none of its goals; the extractor is rebuilt from labelled data in issue 10)', () => {
+  const goals004 = "the extractor finds none of 004's goals (such as doubling the added value of the core digital economy); issue 10 rebuilds it from labelled data";
+  console.log(`SKIPPED scripts/seeds.test.ts › keeps 004 statistics apart from its goals: ${goals004}.`);
+  it.skip(`keeps 004 statistics apart from its goals (SKIPPED: ${goals004})`, () => {
     expect(new Set(of('004_').map((t) => t.kind))).toEqual(new Set(['target', 'statistic']));
   });
   it('quotes every record exactly', () => {

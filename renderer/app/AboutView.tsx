@@ -30,7 +30,7 @@ export function AboutView({ corpus }: { corpus: Corpus }) {
               </a>
             </dt>
             <dd>
-              {formatDate(doc.date.value, uiLanguage) ?? t.dateUnknown}. {doc.date.evidence}
+              {formatDate(doc.date.value, uiLanguage) ?? t.dateUnknown}. {doc.date.evidence[uiLanguage]}
               <br />
               {t.publisher}: {doc.publisher}. {t.source}: {doc.source}. {t.file}: <code>{doc.file}</code>
             </dd>

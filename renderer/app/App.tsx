@@ -19,7 +19,7 @@ import { searchOptions, useSearch, type SearchFilters } from './search/useSearch
 import { getSettings, stepFontScale, updateSettings, useSettings } from './settings';
 import { TopBar } from './TopBar';
 import { useCorpus } from './useCorpus';
-import { navigate, useHash, useRoute } from './useRoute';
+import { navigate, navigateTo, useHash, useRoute } from './useRoute';
 
 /**
  * Moves to the next or previous document from the one open (or the first/last from the library). The open
@@ -97,7 +97,7 @@ export function App() {
       });
   };
   const onSearchClear = (): void => {
-    if (searching()) window.location.hash = returnTo.current;
+    if (searching()) navigateTo(returnTo.current);
     searchInput.current?.blur();
   };
 
@@ -138,7 +138,7 @@ export function App() {
     const offCommands = bridge.onMenuCommand(run);
     // A shandong-reader:// link opened from another program: the shell has already checked it.
     const offLinks = bridge.onOpenLink((hash) => {
-      if (parseRoute(hash).view === 'document') window.location.hash = hash;
+      if (parseRoute(hash).view === 'document') navigateTo(hash);
     });
     return () => {
       offCommands();

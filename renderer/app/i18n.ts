@@ -1,4 +1,5 @@
 import type { Color } from '../core/notes/annotation';
+import type { ImportField, ImportProblem } from '../core/notes/formats';
 import { useSettings, type UiLanguage } from './settings';
 
 const en = {
@@ -35,6 +36,11 @@ const en = {
   scriptSwitch: 'Chinese script',
   fontSmaller: 'Smaller text',
   fontLarger: 'Larger text',
+  fontReset: 'Text size as it was at first',
+  textSize: 'Text size',
+  displaySettings: 'Display settings',
+  glossaryMarks: 'Mark glossary terms',
+  glossaryMarksHint: 'Names with a card in the other language, underlined in the text',
   theme: 'Theme',
   themeSystem: 'System',
   themeLight: 'Light',
@@ -43,6 +49,8 @@ const en = {
   paragraph: (n: number) => `Paragraph ${n}`,
   copyLink: (n: number) => `Copy link to paragraph ${n}`,
   linkCopied: 'Link copied',
+  sentencesSelected: (first: number, last: number, of: number) =>
+    `${first === last ? `Sentence ${first}` : `Sentences ${first}–${last}`} of ${of} selected: h highlights, n adds a note`,
   linkCopyFailed: 'Could not copy; the link is in the address bar',
   contents: 'Contents',
   aboutThisDocument: 'About this document',
@@ -67,6 +75,10 @@ const en = {
   searchFailed: (m: string) => `Search is not available: ${m}`,
   searching: 'Searching…',
   noResults: (q: string) => `No paragraph matches “${q}”.`,
+  onlyCorrected: (typed: string, corrected: string, n: number) => `No paragraph matches “${typed}”. ${n === 1 ? 'One paragraph matches' : `${n} paragraphs match`} “${corrected}”:`,
+  didYouMean: 'Did you mean',
+  questionMark: '?',
+  closeSpelling: 'spelling corrected',
   resultCount: (n: number, docs: number) => `${n} ${n === 1 ? 'paragraph' : 'paragraphs'} in ${docs} ${docs === 1 ? 'document' : 'documents'}`,
   filters: 'Filters',
   language: 'Language',
@@ -153,6 +165,26 @@ const en = {
   notesExported: (n: number) => `Exported ${n} ${n === 1 ? 'note' : 'notes'}.`,
   imported: (n: number, dup: number) => `Imported ${n} ${n === 1 ? 'note' : 'notes'}${dup > 0 ? `; ${dup} ${dup === 1 ? 'was' : 'were'} already here` : ''}.`,
   importRefused: (reason: string) => `Nothing was imported. ${reason}`,
+  importProblem: (p: ImportProblem): string => {
+    const field: Record<ImportField, string> = {
+      identifier: 'its identifier', kind: 'its type', created: 'the date it was made', modified: 'the date it was last changed',
+      body: 'its note and tags', link: 'the link to its paragraph', colour: 'its highlight colour', quote: 'the passage it quotes',
+      position: 'where its passage is in the paragraph', note: 'its note', tags: 'its tags', item: 'what it holds',
+    };
+    switch (p.kind) {
+      case 'too-large': return `The file is larger than ${p.limitBytes / 1_000_000} MB; an export of notes is much smaller.`;
+      case 'not-json': return 'The file is not JSON. Choose a file made by “Export JSON”.';
+      case 'not-notes': return 'The file is JSON, but not an export of notes: it has no list of annotations.';
+      case 'field': {
+        const what = field[p.field];
+        const wrong = p.issue === 'missing' ? 'is missing' : p.issue === 'too-long' ? 'is too long' : 'is not valid';
+        return `Note ${p.item} in the file: ${what} ${wrong}.`;
+      }
+      case 'not-this-program': return `Note ${p.item} in the file links to “${p.link}”, which is not a paragraph of these documents.`;
+      case 'position-reversed': return `Note ${p.item} in the file: its passage ends before it starts.`;
+      case 'repeated': return `Note ${p.item} in the file has the same identifier as an earlier one.`;
+    }
+  },
   searchNotes: 'Search notes',
   allColours: 'All colours',
   tag: 'Tag',
@@ -173,6 +205,8 @@ const en = {
     ['o', 'Show the original / the cleaned text'],
     ['s', 'Traditional / Simplified (Chinese documents)'],
     ['+ −', 'Larger / smaller text'],
+    ['v', 'Select the next sentence of the focused paragraph (Shift+V: the previous one)'],
+    ['e', 'Select one sentence more (Shift+E: one less)'],
     ['h n', 'Highlight the selected text / highlight it and add a note'],
     ['l', 'Library'],
     ['?', 'This page'],
@@ -217,6 +251,11 @@ const zh: Messages = {
   scriptSwitch: '中文字形',
   fontSmaller: '缩小字号',
   fontLarger: '放大字号',
+  fontReset: '恢复默认字号',
+  textSize: '字号',
+  displaySettings: '显示设置',
+  glossaryMarks: '标出术语',
+  glossaryMarksHint: '在正文中为有中英对照卡片的名称加下划线',
   theme: '主题',
   themeSystem: '跟随系统',
   themeLight: '浅色',
@@ -225,6 +264,7 @@ const zh: Messages = {
   paragraph: (n) => `第 ${n} 段`,
   copyLink: (n) => `复制第 ${n} 段的链接`,
   linkCopied: '链接已复制',
+  sentencesSelected: (first, last, of) => `已选中第 ${first === last ? first : `${first}–${last}`} 句（共 ${of} 句）：按 h 高亮，按 n 添加笔记`,
   linkCopyFailed: '无法复制；链接在地址栏中',
   contents: '目录',
   aboutThisDocument: '关于本文件',
@@ -249,6 +289,10 @@ const zh: Messages = {
   searchFailed: (m) => `检索不可用：${m}`,
   searching: '正在检索…',
   noResults: (q) => `没有段落包含“${q}”。`,
+  onlyCorrected: (typed, corrected, n) => `没有段落包含“${typed}”。以下 ${n} 个段落包含“${corrected}”：`,
+  didYouMean: '您要找的是',
+  questionMark: '吗？',
+  closeSpelling: '已更正拼写',
   resultCount: (n, docs) => `${docs} 份文件中的 ${n} 个段落`,
   filters: '筛选',
   language: '语言',
@@ -335,6 +379,25 @@ const zh: Messages = {
   notesExported: (n) => `已导出 ${n} 条笔记。`,
   imported: (n, dup) => `已导入 ${n} 条笔记${dup > 0 ? `；${dup} 条已存在` : ''}。`,
   importRefused: (reason) => `未导入任何内容。${reason}`,
+  importProblem: (p) => {
+    const field: Record<ImportField, string> = {
+      identifier: '编号', kind: '类型', created: '创建时间', modified: '修改时间', body: '笔记和标签', link: '指向段落的链接',
+      colour: '高亮颜色', quote: '引用的文字', position: '文字在段落中的位置', note: '笔记内容', tags: '标签', item: '内容',
+    };
+    switch (p.kind) {
+      case 'too-large': return `文件超过 ${p.limitBytes / 1_000_000} MB；笔记导出文件远小于此。`;
+      case 'not-json': return '文件不是 JSON 格式。请选择用“导出 JSON”生成的文件。';
+      case 'not-notes': return '文件是 JSON 格式，但不是笔记导出文件：其中没有批注列表。';
+      case 'field': {
+        const what = field[p.field];
+        const wrong = p.issue === 'missing' ? `缺少${what}` : p.issue === 'too-long' ? `${what}太长` : `${what}无效`;
+        return `文件中的第 ${p.item} 条笔记：${wrong}。`;
+      }
+      case 'not-this-program': return `文件中的第 ${p.item} 条笔记链接到“${p.link}”，这不是本文库中的段落。`;
+      case 'position-reversed': return `文件中的第 ${p.item} 条笔记：所引文字的结束位置在开始位置之前。`;
+      case 'repeated': return `文件中的第 ${p.item} 条笔记与前面一条的编号相同。`;
+    }
+  },
   searchNotes: '检索笔记',
   allColours: '所有颜色',
   tag: '标签',
@@ -355,6 +418,8 @@ const zh: Messages = {
     ['o', '显示原文 / 整理后文本'],
     ['s', '繁体 / 简体（中文文件）'],
     ['+ −', '放大 / 缩小字号'],
+    ['v', '选中当前段落的下一句（Shift+V：上一句）'],
+    ['e', '多选一句（Shift+E：少选一句）'],
     ['h n', '高亮所选文字 / 高亮并添加笔记'],
     ['l', '文库'],
     ['?', '本页'],

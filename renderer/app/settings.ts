@@ -7,6 +7,8 @@ const SettingsSchema = z.object({
   uiLanguage: z.enum(['en', 'zh']).catch('en'),
   fontScale: z.number().min(0.8).max(1.6).catch(1),
   chineseScript: z.enum(['original', 'simplified']).catch('original'),
+  /** Glossary terms underlined in the text, with their card on hover or focus. */
+  glossaryMarks: z.boolean().catch(true),
   last: z
     .object({ hash: z.string().max(200), scrollY: z.number().min(0).max(1e7) })
     .nullable()
@@ -21,7 +23,7 @@ export const FONT_SCALES = [0.8, 0.9, 1, 1.1, 1.2, 1.35, 1.5, 1.6] as const;
 
 function defaults(): Settings {
   const zh = typeof navigator !== 'undefined' && navigator.language.toLowerCase().startsWith('zh');
-  return { theme: 'system', uiLanguage: zh ? 'zh' : 'en', fontScale: 1, chineseScript: 'original', last: null };
+  return { theme: 'system', uiLanguage: zh ? 'zh' : 'en', fontScale: 1, chineseScript: 'original', glossaryMarks: true, last: null };
 }
 
 function load(): Settings {

@@ -80,7 +80,7 @@ export function NotesView({ corpus }: { corpus: Corpus }) {
       if (added.length > 0 && !(await notes.put(...added))) return;
       setMessage({ kind: 'ok', text: t.imported(added.length, duplicates) });
     } catch (e) {
-      const reason = e instanceof ImportError || e instanceof Error ? e.message : String(e);
+      const reason = e instanceof ImportError ? t.importProblem(e.problem) : e instanceof Error ? e.message : String(e);
       setMessage({ kind: 'error', text: t.importRefused(reason) });
     }
   };

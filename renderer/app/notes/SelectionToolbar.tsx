@@ -73,7 +73,8 @@ export function SelectionToolbar({ container, onHighlight }: Props) {
   }, [container, onHighlight]);
 
   if (!shown) return null;
-  const style = { left: Math.max(8, Math.min(shown.x - 150, window.innerWidth - 320)), top: Math.max(64, shown.y - 52) };
+  // Above the selection, but always inside the window (below the top bar), even when the selection is scrolled away.
+  const style = { left: Math.max(8, Math.min(shown.x - 150, window.innerWidth - 320)), top: Math.min(Math.max(64, shown.y - 52), window.innerHeight - 60) };
   if (shown.selection === 'across') {
     return (
       <div className="selection-toolbar" style={style} role="status">

@@ -53,32 +53,49 @@ function withHighlights(text: string, from: number, to: number, highlights: read
   return parts;
 }
 
-/** A stretch of text with glossary terms as quiet underlines (a term crossing the stretch's edge is cut there). */
+/**
+ * A stretch of text with glossary terms as quiet underlines. A term inside a longer one is drawn inside it (濟南 in
+ * 濟南-青島人工智能創新應用先導區 stays a link to its city); a term that only overlaps another's end is cut there.
+ */
 function withTerms(text: string, from: number, to: number, terms: TextMarks['terms'], highlights: readonly Highlight[]): ReactNode[] {
   const parts: ReactNode[] = [];
   let at = from;
   const plain = (a: number, b: number, key: string, markers = true): ReactNode[] =>
     highlights.length > 0 ? withHighlights(text, a, b, highlights, key, markers) : [text.slice(a, b)];
-  for (const [s, e, concept] of terms) {
+  for (let i = 0; i < terms.length; ) {
+    const [s, e, concept] = terms[i]!;
     const start = Math.max(s, at);
     const end = Math.min(e, to);
-    if (end <= start) continue;
+    if (end <= start) {
+      i++;
+      continue;
+    }
+    // The terms that start inside this one; those that also end inside it are drawn within it.
+    let j = i + 1;
+    const inner: Array<TextMarks['terms'][number]> = [];
+    while (j < terms.length && terms[j]![0] < end) {
+      if (terms[j]![1] <= end) inner.push(terms[j]!);
+      j++;
+    }
     if (start > at) parts.push(...plain(at, start, `p${at}`));
+    const city = concept.startsWith('city-');
+    const content = inner.length > 0 ? withTerms(text, start, end, inner, highlights) : plain(start, end, `t${start}`, !city);
     // A city's name is a link to its page; other terms are quietly underlined.
     parts.push(
-      concept.startsWith('city-') ? (
-        <a key={start} className="term city" data-concept={concept} href={`#/cities/${concept.slice('city-'.length)}`}>
-          {plain(start, end, `t${start}`, false)}
+      city ? (
+        <a key={`${start}-${end}`} className="term city" data-concept={concept} href={`#/cities/${concept.slice('city-'.length)}`}>
+          {content}
         </a>
       ) : (
-        <span key={start} className="term" data-concept={concept} tabIndex={-1}>
-          {plain(start, end, `t${start}`)}
+        <span key={`${start}-${end}`} className="term" data-concept={concept} tabIndex={-1}>
+          {content}
         </span>
       ),
     );
     // No button inside a link: markers of passages ending in a city's name come right after it.
-    if (concept.startsWith('city-')) for (const h of highlights) if (h.label !== null && h.end > start && h.end <= end) parts.push(marker(h, `t${start}`));
+    if (city) for (const h of highlights) if (h.label !== null && h.end > start && h.end <= end) parts.push(marker(h, `t${start}`));
     at = end;
+    i = j;
   }
   if (at < to) parts.push(...plain(at, to, `p${at}`));
   return parts;

@@ -14,6 +14,7 @@ import type { Color } from '../../core/notes/annotation';
 import { NotesPanel, type PlacedAnnotation } from '../notes/NotesPanel';
 import { newId, notes, useNotes } from '../notes/notesState';
 import { SelectionToolbar, type TextSelection } from '../notes/SelectionToolbar';
+import { useSentenceKeys } from '../notes/useSentenceKeys';
 import type { Highlight } from './MarkedText';
 import { MatchStepper } from './MatchStepper';
 import { ParagraphView } from './ParagraphView';
@@ -22,6 +23,13 @@ import { useDocumentMatches, useDocumentTerms } from './useDocumentSearch';
 import { useSimplified } from './useSimplified';
 
 const NO_TARGETS: readonly Target[] = [];
+const NO_TERMS: ReadonlyArray<readonly [number, number, string]> = [];
+
+/** The terms to mark in a paragraph: all of them, or with glossary marks off only the cities, which stay links. */
+function termsShown(terms: ReadonlyArray<readonly [number, number, string]> | undefined, marks: boolean): ReadonlyArray<readonly [number, number, string]> {
+  if (!terms) return NO_TERMS;
+  return marks ? terms : terms.filter(([, , concept]) => concept.startsWith('city-'));
+}
 
 /** The saved scroll position is used once, for the first document shown after a start. */
 let restoredScroll = false;
@@ -52,7 +60,7 @@ function DocumentHeader({ doc }: { doc: PolicyDocument }) {
           <dt>{t.file}</dt>
           <dd><code>{doc.file}</code></dd>
           <dt>{t.howDated}</dt>
-          <dd>{doc.date.evidence}</dd>
+          <dd>{doc.date.evidence[uiLanguage]}</dd>
           <dt>{t.cleaning}</dt>
           <dd>{removals.length === 0 ? t.cleaningNone : removals.map(([rule, n]) => t.removed[rule]?.(n) ?? `${rule}: ${n}`).join(' · ')}</dd>
         </dl>
@@ -215,6 +223,9 @@ export function ReaderView({ corpus, docId, paragraph, query, span, annotation }
     [docId, t],
   );
 
+  const announceSentence = useCallback((first: number, last: number, of: number) => setToast(t.sentencesSelected(first, last, of)), [t]);
+  useSentenceKeys(article, showOriginal ? undefined : doc, announceSentence);
+
   useEffect(() => {
     if (toast === null) return;
     const timer = window.setTimeout(() => setToast(null), 2500);
@@ -331,7 +342,7 @@ export function ReaderView({ corpus, docId, paragraph, query, span, annotation }
             {doc.paragraphs.map((p) => {
               const clause = !query && span && p.index === paragraph && span[1] <= p.text.length ? [span] : null;
               const spans = clause ?? matches?.paragraphs[p.index] ?? [];
-              const pTerms = terms?.paragraphs[p.index] ?? [];
+              const pTerms = termsShown(terms?.paragraphs[p.index], settings.glossaryMarks);
               const converted = shown[p.index] ?? p.text;
               // Marks are offsets into the cleaned text; a conversion that changed the length shows the text as written.
               const pHighlights = highlightsByParagraph.get(p.index) ?? [];

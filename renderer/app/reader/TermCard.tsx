@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { GlossaryTerm } from '../search/protocol';
 import { useMessages } from '../i18n';
+import { useSettings } from '../settings';
 import { navigate } from '../useRoute';
 
 export const TERM_CARD_ID = 'term-card';
@@ -12,6 +13,7 @@ export const TERM_CARD_ID = 'term-card';
  */
 export function TermCard({ container, terms }: { container: RefObject<HTMLElement | null>; terms: Readonly<Record<string, GlossaryTerm>> }) {
   const t = useMessages();
+  const { uiLanguage } = useSettings();
   const [shown, setShown] = useState<{ term: GlossaryTerm; text: string; x: number; y: number; above: boolean } | null>(null);
   const hide = useRef<number | undefined>(undefined);
   const described = useRef<HTMLElement | null>(null);
@@ -88,6 +90,7 @@ export function TermCard({ container, terms }: { container: RefObject<HTMLElemen
         <span lang="zh-Hans">{term.zhHans}</span>
         {term.zhHant !== term.zhHans && <span lang="zh-Hant">{term.zhHant}</span>}
       </p>
+      {term.note && <p className="term-note">{uiLanguage === 'zh' ? term.note.zh : term.note.en}</p>}
       {term.id === 'city-laiwu' && <p className="term-note">{t.laiwuNote}</p>}
       <div className="term-actions">
         <button type="button" onClick={() => navigate({ view: 'search', query: shown.text })}>

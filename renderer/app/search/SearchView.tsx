@@ -39,6 +39,7 @@ export function SearchView({ corpus, query, state, filters, onFilters }: Props) 
   else if (state.status === 'failed') summary = t.searchFailed(state.message);
   else if (result === null) summary = t.searching;
   else if (result.total === 0) summary = t.noResults(result.query);
+  else if (result.hits[0]?.approximate && result.suggestion) summary = t.onlyCorrected(result.query, result.suggestion, result.total);
   else summary = t.resultCount(result.total, Object.keys(result.perDocument).length);
 
   return (
@@ -64,6 +65,15 @@ export function SearchView({ corpus, query, state, filters, onFilters }: Props) 
       <p className="search-summary" role="status" aria-live="polite">
         {summary}
       </p>
+      {result?.suggestion && (
+        <p className="note suggestion">
+          {t.didYouMean}{' '}
+          <a href={formatRoute({ view: 'search', query: result.suggestion })} lang="en">
+            {result.suggestion}
+          </a>
+          {t.questionMark}
+        </p>
+      )}
       {result?.truncated && <p className="note" role="note">{t.queryCut}</p>}
       {result && result.total > result.hits.length && <p className="note">{t.showingFirst(result.hits.length)}</p>}
       {result &&
@@ -78,7 +88,10 @@ export function SearchView({ corpus, query, state, filters, onFilters }: Props) 
                 {hits.map((hit) => (
                   <li key={`${hit.docId}-${hit.paragraph}`}>
                     <a className="hit" href={formatRoute({ view: 'document', docId: hit.docId, paragraph: hit.paragraph, query })}>
-                      <span className="hit-number">¶ {hit.paragraph}</span>
+                      <span className="hit-number">
+                        ¶ {hit.paragraph}
+                        {hit.approximate && <span className="hit-approximate">{t.closeSpelling}</span>}
+                      </span>
                       <span className="hit-snippet" lang={doc ? textLang(doc, false) : undefined}>
                         <Highlighted text={hit.snippet.text} spans={hit.snippet.matches} />
                       </span>

@@ -23,6 +23,8 @@ export interface GlossaryTerm {
   readonly en: string;
   readonly zhHans: string;
   readonly zhHant: string;
+  /** What the name stands for, in each interface language. */
+  readonly note?: { readonly en: string; readonly zh: string };
 }
 
 export interface DocumentTerms {

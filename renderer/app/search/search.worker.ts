@@ -24,17 +24,21 @@ function documentMatches(engine: SearchEngine, docId: string, query: string): Do
   return { query: result.query, paragraphs };
 }
 
+/**
+ * The glossary terms of a document that the reader marks: names whose card tells a reader something (their other
+ * language, and what they stand for). Everyday words (`general`) help search cross languages but are not marked.
+ */
 function documentTerms(engine: SearchEngine, corpus: Corpus, docId: string): DocumentTerms {
   const doc = corpus.documents.find((d) => d.id === docId);
   const terms: Record<string, GlossaryTerm> = {};
   const paragraphs: Record<number, Array<readonly [number, number, string]>> = {};
   for (const p of doc?.paragraphs ?? []) {
-    const spans = engine.concepts(docId, p.index);
+    const spans = engine.concepts(docId, p.index).filter((c) => glossary.byId.get(c.concept)?.kind !== 'general');
     if (spans.length === 0) continue;
     paragraphs[p.index] = spans.map((c) => [c.span[0], c.span[1], c.concept] as const);
     for (const c of spans) {
       const concept = glossary.byId.get(c.concept)!;
-      terms[c.concept] ??= { id: concept.id, en: concept.en[0]!, zhHans: concept.zhHans[0]!, zhHant: concept.zhHant[0]! };
+      terms[c.concept] ??= { id: concept.id, en: concept.en[0]!, zhHans: concept.zhHans[0]!, zhHant: concept.zhHant[0]!, ...(concept.note ? { note: concept.note } : {}) };
     }
   }
   return { terms, paragraphs };

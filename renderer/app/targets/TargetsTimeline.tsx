@@ -29,7 +29,8 @@ export function TargetsTimeline({ targets, selected, onSelect }: { targets: read
               key={year}
               type="button"
               className="timeline-mark"
-              style={{ left: `${((year - first) / (last - first)) * 100}%`, width: `${size}rem`, height: `${size}rem` }}
+              // Never wider than a year's share of the track, so neighbouring years (2021, 2022) do not overlap.
+              style={{ left: `${((year - first) / (last - first)) * 100}%`, width: `min(${size}rem, ${(100 / (last - first)) * 0.95}%)`, aspectRatio: '1' }}
               aria-pressed={pressed}
               onClick={() => onSelect(pressed ? null : String(year))}
               aria-label={t.dueBy(year, n)}

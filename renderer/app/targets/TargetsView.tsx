@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type MouseEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { Corpus } from '../../core/corpus/types';
 import type { Target } from '../../core/extract/targets';
 import { targetsCsv } from '../../core/extract/targets-csv';
@@ -29,9 +29,22 @@ export function TargetsView({ corpus }: { corpus: Corpus }) {
   const [filters, setFilters] = useViewState<Filters>('targets:filters', { text: '', kind: '', docId: '', scope: '', horizon: null });
   const [sort, setSort] = useViewState<{ key: SortKey; dir: 1 | -1 }>('targets:sort', { key: 'horizon', dir: 1 });
   const [status, setStatus] = useState<string | null>(null);
+  // The row last opened, so that Back returns to it: focused, and in view.
+  const [opened, setOpened] = useViewState<string | null>('targets:opened', null);
+  const table = useRef<HTMLTableSectionElement>(null);
+  const ready = extracts !== null;
   useEffect(() => {
     document.title = `${t.targets} · ${t.appName}`;
   }, [t]);
+  useEffect(() => {
+    if (!ready || opened === null) return;
+    const link = table.current?.querySelector<HTMLAnchorElement>(`tr[data-target="${CSS.escape(opened)}"] a`);
+    if (!link) return;
+    link.focus({ preventScroll: true });
+    link.scrollIntoView({ block: 'center' });
+    // Only once per return: later renders (a filter, a sort) leave focus where the reader puts it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [ready]);
 
   const docTitle = (id: string) => {
     const d = corpus.documents.find((x) => x.id === id);
@@ -51,7 +64,8 @@ export function TargetsView({ corpus }: { corpus: Corpus }) {
         (!filters.kind || x.kind === filters.kind) &&
         (!filters.docId || x.docId === filters.docId) &&
         (!filters.scope || x.scope === filters.scope) &&
-        (filters.horizon === null || String(horizonYear(x.horizon)) === filters.horizon) &&
+        // A year picked on the timeline shows what is due by then: targets, not statistics about that year.
+        (filters.horizon === null || (x.kind === 'target' && String(horizonYear(x.horizon)) === filters.horizon)) &&
         (!needle || `${x.metric} ${x.quote} ${x.unit ?? ''} ${x.horizon ?? ''}`.toLowerCase().includes(needle)),
     );
     const key = (x: Target): string | number =>
@@ -80,6 +94,7 @@ export function TargetsView({ corpus }: { corpus: Corpus }) {
   // person was selecting text to copy.
   const openRow = (event: MouseEvent<HTMLTableRowElement>, x: Target): void => {
     if ((event.target as HTMLElement).closest('a, button') || window.getSelection()?.isCollapsed === false) return;
+    setOpened(x.id);
     navigate({ view: 'document', docId: x.docId, paragraph: x.paragraph, span: [x.start, x.end] });
   };
   const header = (key: SortKey, label: string) => (
@@ -141,14 +156,14 @@ export function TargetsView({ corpus }: { corpus: Corpus }) {
               {header('document', t.documentFilter)}
             </tr>
           </thead>
-          <tbody>
+          <tbody ref={table}>
             {rows.map((x) => {
               const doc = corpus.documents.find((d) => d.id === x.docId);
               const href = formatRoute({ view: 'document', docId: x.docId, paragraph: x.paragraph, span: [x.start, x.end] });
               return (
                 <tr key={x.id} data-target={x.id} className="clickable" onClick={(event) => openRow(event, x)}>
                   <td>
-                    <a href={href} lang={doc ? textLang(doc, false) : undefined} title={x.quote}>
+                    <a href={href} lang={doc ? textLang(doc, false) : undefined} title={x.quote} onClick={() => setOpened(x.id)}>
                       {x.metric}
                     </a>
                   </td>

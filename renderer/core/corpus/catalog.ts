@@ -16,7 +16,8 @@ export const CatalogSchema = z.object({
             .string()
             .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
             .nullable(),
-          evidence: z.string().min(1),
+          /** How the date was established, in plain words, in both interface languages. */
+          evidence: z.object({ en: z.string().min(1), zh: z.string().min(1) }),
         }),
         publisher: z.string().min(1),
         source: z.string().min(1),

@@ -9,7 +9,7 @@ function entry(over: Partial<CatalogEntry>): CatalogEntry {
     id: 'doc',
     seed: '000_',
     titles: { en: 'Title', zh: '标题' },
-    date: { value: null, evidence: 'unknown' },
+    date: { value: null, evidence: { en: 'unknown', zh: '不详' } },
     publisher: 'Publisher',
     source: 'Source',
     language: 'en',
@@ -24,7 +24,7 @@ describe('ingestDocument', () => {
   it('000: takes the date from the byline, drops the byline, and splits the long body into sentences', () => {
     const file = 'Shandong work report\n2022-04-28 0 By\nGDP will grow by more than 5.5%. Mr. Li said jobs come first. Grain output stays above 50 million tons.\n';
     const doc = ingestDocument(entry({ cleaning: ['byline'] }), '000_x.txt', file);
-    expect(doc.date).toEqual({ value: '2022-04-28', evidence: "From the page's byline (2022-04-28)." });
+    expect(doc.date).toEqual({ value: '2022-04-28', evidence: { en: "The page's byline gives the date (2022-04-28).", zh: '网页署名行给出的日期（2022-04-28）。' } });
     expect(texts(doc)).toEqual([
       'Shandong work report',
       'GDP will grow by more than 5.5%. Mr. Li said jobs come first. Grain output stays above 50 million tons.',
@@ -52,11 +52,11 @@ describe('ingestDocument', () => {
 
   it('000: a date the catalog states wins over the byline', () => {
     const doc = ingestDocument(
-      entry({ cleaning: ['byline'], date: { value: '2022-04-28', evidence: 'catalog' } }),
+      entry({ cleaning: ['byline'], date: { value: '2022-04-28', evidence: { en: 'catalog', zh: '目录' } } }),
       '000_x.txt',
       'T\n2022-04-29 0 By\nBody.',
     );
-    expect(doc.date.evidence).toBe('catalog');
+    expect(doc.date.evidence.en).toBe('catalog');
   });
 
   it('001: drops the site navigation, and the section label before the first words', () => {

@@ -142,7 +142,7 @@ export function ingestDocument(entry: CatalogEntry, file: string, original: stri
 
   const date: DocumentDate =
     entry.date.value === null && byline !== null
-      ? { value: byline, evidence: `From the page's byline (${byline}).` }
+      ? { value: byline, evidence: { en: `The page's byline gives the date (${byline}).`, zh: `网页署名行给出的日期（${byline}）。` } }
       : entry.date;
 
   return {

@@ -43,8 +43,8 @@ export interface DroppedLine {
 export interface DocumentDate {
   /** ISO 8601, to the precision that is known: `2022-04-28`, `2018-03`, or null when not known. */
   readonly value: string | null;
-  /** How the date was established, in words a reader can check. */
-  readonly evidence: string;
+  /** How the date was established, in words a reader can check, in English and Chinese. */
+  readonly evidence: { readonly en: string; readonly zh: string };
 }
 
 export interface PolicyDocument {

@@ -12,7 +12,7 @@ function doc(text: string, over: Partial<CatalogEntry> = {}): Target[] {
     id: 'd',
     seed: '000_',
     titles: { en: 'T', zh: 'T' },
-    date: { value: '2022-04-28', evidence: 'test' },
+    date: { value: '2022-04-28', evidence: { en: 'test', zh: '测试' } },
     publisher: 'p',
     source: 's',
     language: 'en',

@@ -5,7 +5,7 @@ import { anchorAnnotation, anchorInText, describeQuote } from './anchor';
 import type { Annotation } from './annotation';
 
 const entry: CatalogEntry = {
-  id: 'd', seed: '000_', titles: { en: 'T', zh: 'T' }, date: { value: null, evidence: 'e' }, publisher: 'p', source: 's', language: 'en', script: 'Latn', cleaning: ['pinyin'],
+  id: 'd', seed: '000_', titles: { en: 'T', zh: 'T' }, date: { value: null, evidence: { en: 'e', zh: 'e' } }, publisher: 'p', source: 's', language: 'en', script: 'Latn', cleaning: ['pinyin'],
 };
 const docOf = (text: string) => ingestDocument(entry, 'x.txt', text);
 

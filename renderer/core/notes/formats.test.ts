@@ -4,7 +4,7 @@ import { describeQuote } from './anchor';
 import type { Annotation } from './annotation';
 import { exportMarkdown, exportNotesCsv, exportWebAnnotations, ImportError, newAnnotations, parseImport } from './formats';
 
-const corpus = loadCorpus('e2e/fixtures/seeds');
+const corpus = loadCorpus('seeds');
 const when = new Date('2026-11-21T10:00:00Z');
 
 function make(docId: string, paragraph: number, exact: string, over: Partial<Annotation> = {}): Annotation {
@@ -18,20 +18,21 @@ function make(docId: string, paragraph: number, exact: string, over: Partial<Ann
   };
 }
 
-const report = make('work-report-2022', 1, 'In 2022 the province aims to increase GDP by more than 5.5%.', { note: 'The headline target.', tags: ['GDP', 'targets'], color: 'green' });
-const press = make('press-conference-14th-fyp', 3, '推動網絡強省建設', { note: '网络强省：注意繁简。', tags: ['网络'] });
+const GDP = 'increase GDP by more than 5.5%';
+const report = make('work-report-2022', 12, GDP, { note: 'The headline target.', tags: ['GDP', 'targets'], color: 'green' });
+const press = make('press-conference-14th-fyp', 9, '加快組建山東未來網絡研究院', { note: '网络：注意繁简。', tags: ['网络'] });
 
 describe('Markdown export', () => {
   const md = exportMarkdown([press, report], corpus, when);
   it('groups by document in corpus order with title, date and source, each passage a block quote with a link back', () => {
     expect(md.indexOf('## Shandong Government Work Report 2022')).toBeLessThan(md.indexOf('## Provincial press conference'));
     expect(md).toContain('*2022-04-28 · ');
-    expect(md).toContain('> In 2022 the province aims to increase GDP by more than 5.5%.');
-    expect(md).toContain(`— ¶ 1 · green · #GDP #targets · [open in the reader](<shandong-reader://doc/work-report-2022/p/1?a=${report.id}>)`);
-    expect(md).toContain('网络强省：注意繁简。');
+    expect(md).toContain(`> ${GDP}`);
+    expect(md).toContain(`— ¶ 12 · green · #GDP #targets · [open in the reader](<shandong-reader://doc/work-report-2022/p/12?a=${report.id}>)`);
+    expect(md).toContain('网络：注意繁简。');
   });
   it('shows hostile note text as text', () => {
-    const hostile = make('work-report-2022', 1, 'GDP', { note: '<script>alert(1)</script>\n# Not a heading\n[link](javascript:alert(1))\n\u202eevil\u0000' });
+    const hostile = make('work-report-2022', 12, 'GDP', { note: '<script>alert(1)</script>\n# Not a heading\n[link](javascript:alert(1))\n\u202eevil\u0000' });
     const out = exportMarkdown([hostile], corpus, when);
     expect(out).not.toContain('<script>');
     expect(out).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
@@ -55,7 +56,7 @@ describe('W3C Web Annotation export', () => {
         { type: 'TextualBody', purpose: 'tagging', value: 'targets' },
       ],
       target: {
-        source: 'shandong-reader://doc/work-report-2022/p/1',
+        source: 'shandong-reader://doc/work-report-2022/p/12',
         styleClass: 'green',
         selector: [
           { type: 'TextQuoteSelector', exact: report.quote.exact, prefix: report.quote.prefix, suffix: report.quote.suffix },
@@ -72,9 +73,9 @@ describe('W3C Web Annotation export', () => {
 
 describe('CSV export', () => {
   it('has a byte-order mark, CRLF, Chinese as is, and defused formulas', () => {
-    const csv = exportNotesCsv([report, press, make('work-report-2022', 1, 'GDP', { note: '=cmd|calc', id: 'ann-formula-1' })], corpus);
+    const csv = exportNotesCsv([report, press, make('work-report-2022', 12, 'GDP', { note: '=cmd|calc', id: 'ann-formula-1' })], corpus);
     expect(csv.startsWith('\ufeffdocument,paragraph,quote,note,tags,color,created,modified,link\r\n')).toBe(true);
-    expect(csv).toContain('网络强省：注意繁简。');
+    expect(csv).toContain('网络：注意繁简。');
     expect(csv).toContain("'=cmd|calc");
     expect(csv).toContain('GDP; targets');
   });
@@ -82,27 +83,37 @@ describe('CSV export', () => {
 
 describe('import', () => {
   const valid = JSON.stringify(exportWebAnnotations([report], corpus, when));
+  const withoutCreated = JSON.stringify(JSON.parse(valid), (key, value: unknown) => (key === 'created' ? undefined : value));
   it.each([
-    ['not JSON', 'hello', /not JSON/],
-    ['JSON but not an export', '{"hello": 1}', /not an export of notes/],
-    ['an item with no quote', valid.replace('"TextQuoteSelector"', '"Other"'), /Item 1 is incomplete/],
-    ['an item pointing elsewhere', valid.replace('shandong-reader://doc/work-report-2022/p/1', 'https://example.org/page'), /Item 1 is not an annotation of this program/],
-    ['an item with a bad colour', valid.replace('"styleClass":"green"', '"styleClass":"<b>"'), /Item 1/],
-    ['a repeated id', JSON.stringify(exportWebAnnotations([report, report], corpus, when)), /twice/],
-    ['a position that ends before it starts', valid.replace(/"start":\d+,"end":\d+/, '"start":9,"end":3'), /ends before it starts/],
-  ])('refuses %s with a clear message', (_, text, message) => {
-    expect(() => parseImport(text)).toThrow(ImportError);
-    expect(() => parseImport(text)).toThrow(message);
+    ['not JSON', 'hello', { kind: 'not-json' }],
+    ['JSON but not an export', '{"hello": 1}', { kind: 'not-notes' }],
+    ['an item with no date it was made', withoutCreated, { kind: 'field', item: 1, field: 'created', issue: 'missing' }],
+    ['an item with no quote', valid.replace('"TextQuoteSelector"', '"Other"'), { kind: 'field', item: 1, field: 'quote', issue: 'missing' }],
+    ['an item pointing elsewhere', valid.replace('shandong-reader://doc/work-report-2022/p/12', 'https://example.org/page'), { kind: 'field', item: 1, field: 'link', issue: 'invalid' }],
+    ['an item pointing at no paragraph', valid.replace('shandong-reader://doc/work-report-2022/p/12', 'shandong-reader://doc/work-report-2022/chapter/1'), { kind: 'not-this-program', item: 1, link: 'shandong-reader://doc/work-report-2022/chapter/1' }],
+    ['an item with a bad colour', valid.replace('"styleClass":"green"', '"styleClass":"<b>"'), { kind: 'field', item: 1, field: 'colour', issue: 'invalid' }],
+    ['an item with a note too long', valid.replace('The headline target.', 'x'.repeat(20_001)), { kind: 'field', item: 1, field: 'note', issue: 'too-long' }],
+    ['a repeated id', JSON.stringify(exportWebAnnotations([report, report], corpus, when)), { kind: 'repeated', item: 2, id: report.id }],
+    ['a position that ends before it starts', valid.replace(/"start":\d+,"end":\d+/, '"start":9,"end":3'), { kind: 'position-reversed', item: 1 }],
+  ])('refuses %s, saying what is wrong and where', (_, text, problem) => {
+    let error: unknown;
+    try {
+      parseImport(text);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ImportError);
+    expect((error as ImportError).problem).toEqual(problem);
   });
   it('refuses a file too large to be an export, without parsing it', () => {
-    expect(() => parseImport(' '.repeat(20_000_001))).toThrow(/larger than 20 MB/);
+    expect(() => parseImport(' '.repeat(20_000_001))).toThrow(expect.objectContaining({ problem: { kind: 'too-large', limitBytes: 20_000_000 } }));
   });
   it('adds what is new and skips what is already there, by id or by the same passage and note', () => {
     const copy = { ...report, id: 'ann-different-id' };
     expect(newAnnotations([report], [report, copy, press])).toEqual({ added: [press], duplicates: 2 });
   });
   it('keeps long and odd notes intact', () => {
-    const odd = make('work-report-2022', 1, 'GDP', { note: `𠀋𠀋 e\u0301 🙂\u200d ${'长'.repeat(19_000)}`, tags: ['a b', '標籤'] });
+    const odd = make('work-report-2022', 12, 'GDP', { note: `𠀋𠀋 e\u0301 🙂\u200d ${'长'.repeat(19_000)}`, tags: ['a b', '標籤'] });
     expect(parseImport(JSON.stringify(exportWebAnnotations([odd], corpus, when)))[0]!.note).toBe(odd.note);
   });
 });

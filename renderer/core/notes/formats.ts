@@ -132,14 +132,57 @@ const CollectionSchema = z.object({
   first: z.object({ type: z.literal('AnnotationPage'), items: z.array(z.unknown()).max(100_000) }),
 });
 
-export class ImportError extends Error {}
+/** The part of a note a file got wrong, named as a reader knows it (the interface says each in its language). */
+export type ImportField = 'identifier' | 'kind' | 'created' | 'modified' | 'body' | 'link' | 'colour' | 'quote' | 'position' | 'note' | 'tags' | 'item';
+
+/** Why a file was refused: what is wrong and where, for a message in plain words. */
+export type ImportProblem =
+  | { readonly kind: 'too-large'; readonly limitBytes: number }
+  | { readonly kind: 'not-json' }
+  | { readonly kind: 'not-notes' }
+  | { readonly kind: 'field'; readonly item: number; readonly field: ImportField; readonly issue: 'missing' | 'invalid' | 'too-long' }
+  | { readonly kind: 'not-this-program'; readonly item: number; readonly link: string }
+  | { readonly kind: 'position-reversed'; readonly item: number }
+  | { readonly kind: 'repeated'; readonly item: number; readonly id: string };
+
+export class ImportError extends Error {
+  constructor(readonly problem: ImportProblem) {
+    super(`import refused: ${JSON.stringify(problem)}`);
+    this.name = 'ImportError';
+  }
+}
+
+/** Which part of a note a validation issue is about, by its path in the W3C annotation or in the stored note. */
+const FIELD_OF_PATH: ReadonlyArray<readonly [RegExp, ImportField]> = [
+  [/^id$/, 'identifier'],
+  [/^type$/, 'kind'],
+  [/^created$/, 'created'],
+  [/^modified$/, 'modified'],
+  [/^body/, 'body'],
+  [/^target\.styleClass|^color$/, 'colour'],
+  [/^target\.selector|^quote/, 'quote'],
+  [/^target|^docId$|^paragraph/, 'link'],
+  [/^position/, 'position'],
+  [/^note$/, 'note'],
+  [/^tags/, 'tags'],
+];
+
+/** The first thing zod found wrong, as a field and what is wrong with it. */
+function fieldProblem(error: z.ZodError, item: number): ImportProblem {
+  const issue = error.issues[0]!;
+  const path = issue.path.map(String).join('.');
+  const field = FIELD_OF_PATH.find(([re]) => re.test(path))?.[1] ?? 'item';
+  const missing = issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined;
+  return { kind: 'field', item, field, issue: missing ? 'missing' : issue.code === 'too_big' ? 'too-long' : 'invalid' };
+}
 
 function fromWebAnnotation(raw: unknown, index: number): Annotation {
+  const item = index + 1;
   const parsed = WebAnnotationSchema.safeParse(raw);
-  if (!parsed.success) throw new ImportError(`Item ${index + 1} is not an annotation of this program: ${z.prettifyError(parsed.error)}`);
+  if (!parsed.success) throw new ImportError(fieldProblem(parsed.error, item));
   const w = parsed.data;
   const link = /^shandong-reader:\/\/doc\/([a-z0-9-]{1,64})\/p\/(\d{1,6})$/.exec(w.target.source);
-  if (!link) throw new ImportError(`Item ${index + 1} points at "${w.target.source.slice(0, 80)}", which is not a paragraph of this program.`);
+  if (!link) throw new ImportError({ kind: 'not-this-program', item, link: w.target.source.slice(0, 80) });
   const quote = w.target.selector.find((s) => s.type === 'TextQuoteSelector') as { exact?: unknown; prefix?: unknown; suffix?: unknown } | undefined;
   const position = w.target.selector.find((s) => s.type === 'TextPositionSelector') as { start?: unknown; end?: unknown } | undefined;
   const note = w.body.filter((b) => b.purpose === 'commenting').map((b) => b.value).join('\n\n');
@@ -157,8 +200,8 @@ function fromWebAnnotation(raw: unknown, index: number): Annotation {
     modified: w.modified ?? w.created,
   };
   const result = AnnotationSchema.safeParse(candidate);
-  if (!result.success) throw new ImportError(`Item ${index + 1} is incomplete: ${z.prettifyError(result.error)}`);
-  if (result.data.position.end <= result.data.position.start) throw new ImportError(`Item ${index + 1} has a position that ends before it starts.`);
+  if (!result.success) throw new ImportError(fieldProblem(result.error, item));
+  if (result.data.position.end <= result.data.position.start) throw new ImportError({ kind: 'position-reversed', item });
   return result.data;
 }
 
@@ -167,21 +210,21 @@ function fromWebAnnotation(raw: unknown, index: number): Annotation {
  * that says what is wrong; nothing is half imported.
  */
 export function parseImport(text: string): Annotation[] {
-  if (text.length > MAX_IMPORT_BYTES) throw new ImportError(`The file is larger than ${MAX_IMPORT_BYTES / 1_000_000} MB; an export of notes is much smaller.`);
+  if (text.length > MAX_IMPORT_BYTES) throw new ImportError({ kind: 'too-large', limitBytes: MAX_IMPORT_BYTES });
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\ufeff/, ''));
   } catch {
-    throw new ImportError('The file is not JSON. Choose a JSON export of notes (from “Export JSON”).');
+    throw new ImportError({ kind: 'not-json' });
   }
   const collection = CollectionSchema.safeParse(json);
-  if (!collection.success) throw new ImportError('The file is JSON, but not an export of notes: it has no W3C AnnotationCollection.');
+  if (!collection.success) throw new ImportError({ kind: 'not-notes' });
   const annotations = collection.data.first.items.map(fromWebAnnotation);
   const ids = new Set<string>();
-  for (const a of annotations) {
-    if (ids.has(a.id)) throw new ImportError(`The file lists the annotation ${a.id} twice.`);
+  annotations.forEach((a, i) => {
+    if (ids.has(a.id)) throw new ImportError({ kind: 'repeated', item: i + 1, id: a.id });
     ids.add(a.id);
-  }
+  });
   return annotations;
 }
 

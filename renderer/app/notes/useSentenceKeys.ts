@@ -1,0 +1,77 @@
+import { useEffect, type RefObject } from 'react';
+import type { PolicyDocument, Span } from '../../core/corpus/types';
+import { firstOrLast, stepSentence, type SentenceStep } from '../../core/notes/sentence-selection';
+import { isShortcutKey } from '../keys';
+import { readSelection } from './SelectionToolbar';
+
+const STEPS: Readonly<Record<string, SentenceStep>> = { v: 'next', V: 'previous', e: 'extend', E: 'shrink' };
+
+/** Selects `span` (offsets in the paragraph's text, as shown) in a `.para-text` element; markers (✎) are not text. */
+export function selectText(el: Element, [start, end]: Span): Range | null {
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) => (node.parentElement?.closest('.hl-marker') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
+  const range = document.createRange();
+  let at = 0;
+  let started = false;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const length = node.textContent?.length ?? 0;
+    if (!started && start < at + length) {
+      range.setStart(node, start - at);
+      started = true;
+    }
+    if (started && end <= at + length) {
+      range.setEnd(node, end - at);
+      const selection = window.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      return range;
+    }
+    at += length;
+  }
+  return null;
+}
+
+/**
+ * Keys that select text a sentence at a time, so a highlight or a note can be made without a mouse: `v` the next
+ * sentence (from the focused paragraph, or from the selection), Shift+V the previous one, `e` one sentence more,
+ * Shift+E one less. Then `h` or `n` act on the selection, as after selecting with the mouse.
+ */
+export function useSentenceKeys(
+  article: RefObject<HTMLElement | null>,
+  doc: PolicyDocument | undefined,
+  announce: (first: number, last: number, of: number) => void,
+): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      const step = STEPS[event.key];
+      const root = article.current;
+      if (!step || !root || !doc || !isShortcutKey(event)) return;
+      const selection = readSelection(root);
+      const focused = (event.target as HTMLElement | null)?.closest<HTMLElement>('[data-paragraph]');
+      const firstInView = [...root.querySelectorAll<HTMLElement>('[data-paragraph]')].find((el) => el.getBoundingClientRect().bottom > 0);
+      let n = selection && selection !== 'across' ? selection.paragraph : Number((focused ?? firstInView)?.dataset.paragraph ?? 0);
+      const current: Span | null = selection && selection !== 'across' && selection.paragraph === n ? [selection.start, selection.end] : null;
+      let result = stepSentence(doc.paragraphs[n]?.sentences ?? [], current, step);
+      // Past a paragraph's end (or start), on to the next paragraph that has a sentence.
+      while (result === 'next-paragraph' || result === 'previous-paragraph') {
+        const direction = result;
+        n += direction === 'next-paragraph' ? 1 : -1;
+        const p = doc.paragraphs[n];
+        if (!p) return;
+        result = firstOrLast(p.sentences, direction === 'next-paragraph' ? 'first' : 'last') ?? direction;
+      }
+      const paragraph = root.querySelector<HTMLElement>(`#p-${n}`);
+      const text = paragraph?.querySelector('.para-text');
+      if (!result || !paragraph || !text) return;
+      event.preventDefault();
+      paragraph.focus({ preventScroll: true });
+      const range = selectText(text, result.span);
+      const box = range?.getBoundingClientRect();
+      if (box && (box.top < 0 || box.bottom > window.innerHeight)) paragraph.scrollIntoView({ block: 'center' });
+      announce(result.first + 1, result.last + 1, doc.paragraphs[n]!.sentences.length);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [article, doc, announce]);
+}
