@@ -2,38 +2,7 @@ import { useEffect, useState, type RefObject } from 'react';
 import { COLORS, type Color } from '../../core/notes/annotation';
 import { useMessages } from '../i18n';
 import { isShortcutKey } from '../keys';
-
-export interface TextSelection {
-  readonly paragraph: number;
-  readonly start: number;
-  readonly end: number;
-}
-
-/** The selection as offsets in one paragraph's text, or 'across' when it spans paragraphs, or null. */
-export function readSelection(container: HTMLElement): TextSelection | 'across' | null {
-  const sel = window.getSelection();
-  if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return null;
-  const range = sel.getRangeAt(0);
-  const el = (node: Node): Element | null => (node instanceof Element ? node : node.parentElement);
-  const startText = el(range.startContainer)?.closest('.para-text');
-  const endText = el(range.endContainer)?.closest('.para-text');
-  if (!startText || !container.contains(startText)) return null;
-  if (startText !== endText) return 'across';
-  const offset = (node: Node, at: number): number => {
-    const r = document.createRange();
-    r.setStart(startText, 0);
-    r.setEnd(node, at);
-    // Markers (✎) are not part of the text.
-    const clone = r.cloneContents();
-    clone.querySelectorAll('.hl-marker').forEach((m) => m.remove());
-    return clone.textContent?.length ?? 0;
-  };
-  const start = offset(range.startContainer, range.startOffset);
-  const end = offset(range.endContainer, range.endOffset);
-  const paragraph = Number(startText.closest<HTMLElement>('[data-paragraph]')?.dataset.paragraph);
-  if (!Number.isInteger(paragraph) || end <= start) return null;
-  return { paragraph, start, end };
-}
+import { readSelection, type TextSelection } from './textSelection';
 
 interface Props {
   container: RefObject<HTMLElement | null>;

@@ -2,35 +2,9 @@ import { useEffect, type RefObject } from 'react';
 import type { PolicyDocument, Span } from '../../core/corpus/types';
 import { firstOrLast, stepSentence, type SentenceStep } from '../../core/notes/sentence-selection';
 import { isShortcutKey } from '../keys';
-import { readSelection } from './SelectionToolbar';
+import { readSelection, selectText } from './textSelection';
 
 const STEPS: Readonly<Record<string, SentenceStep>> = { v: 'next', V: 'previous', e: 'extend', E: 'shrink' };
-
-/** Selects `span` (offsets in the paragraph's text, as shown) in a `.para-text` element; markers (✎) are not text. */
-export function selectText(el: Element, [start, end]: Span): Range | null {
-  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (node.parentElement?.closest('.hl-marker') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-  });
-  const range = document.createRange();
-  let at = 0;
-  let started = false;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const length = node.textContent?.length ?? 0;
-    if (!started && start < at + length) {
-      range.setStart(node, start - at);
-      started = true;
-    }
-    if (started && end <= at + length) {
-      range.setEnd(node, end - at);
-      const selection = window.getSelection();
-      selection?.removeAllRanges();
-      selection?.addRange(range);
-      return range;
-    }
-    at += length;
-  }
-  return null;
-}
 
 /**
  * Keys that select text a sentence at a time, so a highlight or a note can be made without a mouse: `v` the next

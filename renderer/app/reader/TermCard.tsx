@@ -90,7 +90,7 @@ export function TermCard({ container, terms }: { container: RefObject<HTMLElemen
         <span lang="zh-Hans">{term.zhHans}</span>
         {term.zhHant !== term.zhHans && <span lang="zh-Hant">{term.zhHant}</span>}
       </p>
-      {term.note && <p className="term-note">{uiLanguage === 'zh' ? term.note.zh : term.note.en}</p>}
+      {term.note && <p className="term-note">{term.note[uiLanguage]}</p>}
       {term.id === 'city-laiwu' && <p className="term-note">{t.laiwuNote}</p>}
       <div className="term-actions">
         <button type="button" onClick={() => navigate({ view: 'search', query: shown.text })}>

@@ -13,7 +13,7 @@ import {
   removePinyin,
 } from './quirks';
 import { splitSentences } from './sentences';
-import type { DocumentDate, DroppedLine, Paragraph, ParagraphKind, PolicyDocument } from './types';
+import type { DocumentDate, DroppedLine, Paragraph, ParagraphKind, PolicyDocument, Span } from './types';
 
 /** FNV-1a, 32 bits, base 36: a short, stable fingerprint of a paragraph's text. */
 export function fingerprint(text: string): string {
@@ -56,7 +56,7 @@ export function ingestDocument(entry: CatalogEntry, file: string, original: stri
   let byline: string | null = null;
   let section: string | undefined;
 
-  const addParagraph = (line: CleanText, kind: ParagraphKind): void => {
+  const addParagraph = (line: CleanText, kind: ParagraphKind, sentences: readonly Span[] = splitSentences(line.text)): void => {
     const text = line.text;
     const hash = fingerprint(text);
     const seen = seenIds.get(hash) ?? 0;
@@ -66,7 +66,7 @@ export function ingestDocument(entry: CatalogEntry, file: string, original: stri
       id: `${entry.id}-${hash}${seen > 0 ? `-${seen + 1}` : ''}`,
       kind,
       text,
-      sentences: kind === 'heading' ? [[0, text.length]] : splitSentences(text),
+      sentences: kind === 'heading' ? [[0, text.length]] : sentences,
       source: [line.sourceStart, line.sourceEnd],
       gaps: line.gaps(),
       ...(section !== undefined ? { section } : {}),
@@ -130,9 +130,10 @@ export function ingestDocument(entry: CatalogEntry, file: string, original: stri
       kind = 'heading';
     }
 
-    const breaks = kind === 'paragraph' && rules.has('joined-paragraphs') ? joinedParagraphBreaks(text, splitSentences(text)) : [];
+    const sentences = kind === 'paragraph' ? splitSentences(text) : [];
+    const breaks = kind === 'paragraph' && rules.has('joined-paragraphs') ? joinedParagraphBreaks(text, sentences) : [];
     if (breaks.length === 0) {
-      addParagraph(line, kind);
+      addParagraph(line, kind, sentences);
       continue;
     }
     // A page's paragraphs run together on one line: each becomes a paragraph again, still mapped to the source.
