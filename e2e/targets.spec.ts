@@ -41,7 +41,7 @@ test('sorts and filters by each column, by text and on the timeline', async ({ p
   const rows = page.locator('tr[data-target]');
   await page.getByRole('button', { name: /^Value/ }).click();
   await page.getByRole('button', { name: /^Value/ }).click();
-  await expect(rows.first()).toContainText('980 billion yuan'); // Heze's 1,100 projects
+  await expect(rows.first()).toContainText('1 trillion yuan'); // 004's agriculture output, the largest figure
   await expect(page.getByRole('columnheader', { name: /Value/ })).toHaveAttribute('aria-sort', 'descending');
 
   await page.getByLabel('Kind', { exact: true }).selectOption('statistic');
@@ -76,7 +76,7 @@ test('exports the table as CSV that Excel opens with Chinese text', async ({ pag
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = bytes.toString('utf8');
   const lines = text.slice(1).split('\r\n').filter(Boolean);
-  expect(lines[0]).toBe('kind,metric,qualifier,value,unit,direction,horizon,scope,document,file,paragraph,quote,link');
+  expect(lines[0]).toBe('kind,unsure,metric,qualifier,value,value_max,unit,direction,horizon,scope,document,file,paragraph,quote,link');
   expect(lines).toHaveLength(n + 1);
   expect(text).toContain('general public budget revenue');
   expect(text).toContain('#/doc/work-report-2022/p/12?span=');

@@ -97,13 +97,13 @@ describe('cli targets --json', () => {
     const targets = JSON.parse(stdout);
     const docs = JSON.parse(cli('docs', '--json', '--seeds', SEEDS).stdout);
     for (const t of targets) {
-      expect(Object.keys(t).sort()).toEqual(['direction', 'end', 'file', 'horizon', 'id', 'kind', 'metric', 'paragraph', 'qualifier', 'quote', 'scope', 'start', 'unit', 'value'].sort());
+      expect(Object.keys(t).sort()).toEqual(['basis', 'direction', 'end', 'file', 'horizon', 'id', 'kind', 'metric', 'paragraph', 'qualifier', 'quote', 'scope', 'start', 'unit', 'unsure', 'value', 'valueMax'].sort());
       const doc = docs.find((d: { file: string }) => d.file === t.file);
       expect(doc.paragraphs[t.paragraph].text.slice(t.start, t.end)).toBe(t.quote);
     }
     const gdp = targets.find((t: { metric: string }) => t.metric === 'GDP');
     expect(gdp).toMatchObject({ kind: 'target', value: 5.5, unit: '%', qualifier: 'more than', horizon: '2022', scope: 'shandong', file: '000_9aae8902d38589ae.txt', paragraph: 12 });
-    const stat = targets.find((t: { kind: string; file: string }) => t.kind === 'statistic' && t.file.startsWith('004_'));
+    const stat = targets.find((t: { kind: string; file: string; value: number }) => t.kind === 'statistic' && t.file.startsWith('004_') && t.value === 31600);
     expect(stat).toMatchObject({ value: 31600, unit: 'enterprises', horizon: '2022', quote: 'So far as of October 2022, there were 31,600 large-scale manufacturing enterprises' });
     const zibo = targets.filter((t: { scope: string }) => t.scope === 'zibo');
     expect(zibo.length).toBeGreaterThan(0);

@@ -172,6 +172,12 @@ export function TargetsView({ corpus }: { corpus: Corpus }) {
                   <td className="nowrap">{cityName(x.scope)}</td>
                   <td>
                     <span className={`kind kind-${x.kind}`}>{x.kind === 'target' ? t.kindTarget : t.kindStatistic}</span>
+                    {x.unsure && (
+                      <span className="kind-unsure" title={t.kindUnsure(x.sign)}>
+                        {' '}
+                        {t.check}
+                      </span>
+                    )}
                   </td>
                   <td className="doc-cell">{docTitle(x.docId)}</td>
                 </tr>

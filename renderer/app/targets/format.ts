@@ -3,7 +3,7 @@ import type { UiLanguage } from '../settings';
 
 const ZH_UNITS: Record<string, string> = {
   yuan: '元', tons: '吨', people: '人', enterprises: '家', items: '个', kilowatts: '千瓦', 'percentage points': '个百分点',
-  'US dollars': '美元', clusters: '个集群', platforms: '个平台', projects: '个项目', parks: '个园区', bases: '个基地', ports: '个港口',
+  'US dollars': '美元', times: '倍', 'kilowatt-hours': '千瓦时', clusters: '个集群', platforms: '个平台', projects: '个项目', parks: '个园区', bases: '个基地', ports: '个港口',
 };
 
 /**
@@ -49,26 +49,33 @@ const QUALIFIERS: Record<string, { en: string; zh: readonly [string, 'before' | 
   约: { en: 'about', zh: ['约', 'before'] },
   約: { en: 'about', zh: ['约', 'before'] },
   近: { en: 'nearly', zh: ['近', 'before'] },
+  'a total of': { en: 'a total of', zh: ['累计', 'before'] },
+  exceeding: { en: 'exceeding', zh: ['超过', 'before'] },
+  'close to': { en: 'close to', zh: ['近', 'before'] },
+  多: { en: 'more than', zh: ['多', 'after'] },
+  余: { en: 'more than', zh: ['余', 'after'] },
+  餘: { en: 'more than', zh: ['余', 'after'] },
+  逾: { en: 'over', zh: ['逾', 'before'] },
+  超: { en: 'over', zh: ['超', 'before'] },
 };
 
 /** A value as a reader says it, in the interface's language: "100 billion yuan", "more than 5.5%", "1000亿元", "10%左右". */
-export function formatValue(t: Pick<Target, 'value' | 'unit' | 'qualifier'>, language: UiLanguage): string {
+export function formatValue(t: Pick<Target, 'value' | 'unit' | 'qualifier'> & { valueMax?: number | null }, language: UiLanguage): string {
   const { value, unit } = t;
   // A commitment that is dated but not quantified.
   if (value === null || unit === null) return '—';
-  let number: string;
-  if (language === 'zh') {
-    number = value >= 1e8 ? `${+(value / 1e8).toPrecision(6)}亿` : value >= 1e4 && unit !== '%' ? `${+(value / 1e4).toPrecision(6)}万` : value.toLocaleString('zh-CN');
-  } else {
-    number =
-      value >= 1e12 ? `${+(value / 1e12).toPrecision(6)} trillion` : value >= 1e9 ? `${+(value / 1e9).toPrecision(6)} billion` : value >= 1e6 ? `${+(value / 1e6).toPrecision(6)} million` : value.toLocaleString('en');
-  }
+  const say = (n: number): string => {
+    if (language === 'zh') return n >= 1e8 ? `${+(n / 1e8).toPrecision(6)}亿` : n >= 1e4 && unit !== '%' ? `${+(n / 1e4).toPrecision(6)}万` : n.toLocaleString('zh-CN');
+    return n >= 1e12 ? `${+(n / 1e12).toPrecision(6)} trillion` : n >= 1e9 ? `${+(n / 1e9).toPrecision(6)} billion` : n >= 1e6 ? `${+(n / 1e6).toPrecision(6)} million` : n.toLocaleString('en');
+  };
+  // A range: "3 to 4 clusters", "3至4个".
+  const number = t.valueMax != null ? `${say(value)}${language === 'zh' ? '至' : ' to '}${say(t.valueMax)}` : say(value);
   const unitText = unit === '%' ? '%' : language === 'zh' ? (ZH_UNITS[unit] ?? ` ${unit}`) : ` ${unit}`;
   const body = `${number}${unitText}`;
   if (!t.qualifier) return body;
   const known = QUALIFIERS[t.qualifier];
   if (!known) return `${t.qualifier} ${body}`;
-  if (language === 'en') return `${known.en} ${body}`;
+  if (language === 'en') return known.en ? `${known.en} ${body}` : body;
   const [word, place] = known.zh;
   return place === 'after' ? `${body}${word}` : `${word}${body}`;
 }

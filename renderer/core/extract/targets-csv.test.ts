@@ -5,14 +5,14 @@ import { targetsCsv } from './targets-csv';
 
 const target: Target = {
   id: 't1', kind: 'target', docId: 'd', paragraph: 3, start: 10, end: 40, quote: '到2025年，數字經濟比重達到10%左右。',
-  metric: '數字經濟比重', value: 10, unit: '%', qualifier: '左右', direction: 'reach', horizon: '2025', scope: 'shandong',
+  metric: '數字經濟比重', value: 10, valueMax: null, unit: '%', qualifier: '左右', direction: 'reach', horizon: '2025', scope: 'shandong', basis: 'sign', sign: '到2025年', unsure: false,
 };
 const corpus = { documents: [{ id: 'd', file: '003_x.txt', titles: { en: 'Press conference, "14th" plan', zh: '发布会' } }], missing: [] } as unknown as Corpus;
 
 describe('targetsCsv', () => {
   const csv = targetsCsv([target], corpus);
   it('starts with a byte-order mark and ends lines with CRLF, as Excel needs for Chinese text', () => {
-    expect(csv.startsWith('\ufeffkind,metric,')).toBe(true);
+    expect(csv.startsWith('\ufeffkind,unsure,metric,')).toBe(true);
     expect(csv.split('\r\n')).toHaveLength(3);
   });
   it('quotes commas and quotes, keeps Chinese as is, and links back to the clause', () => {

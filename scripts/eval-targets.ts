@@ -1,0 +1,132 @@
+// npm run eval:targets: the extractor's targets and statistics against hand-labelled records, beside its alternatives.
+//
+// Two splits (renderer/core/extract/eval/, rules in GUIDELINES.md there):
+// - tuned: every record of the five seed documents. Rules may change because of it; every miss and every false
+//   record is listed.
+// - held-out: documents written for the purpose, committed before they were labelled, never tuned on. Only its
+//   figures are printed; its misses are listed only with --heldout-misses, for a reader who is not changing rules.
+//
+// Prints whether the bar of issue 10 is met. Exits 1 when the reader's extractor falls below FLOOR (the figures
+// measured when the extractor was rebuilt, so that no change makes it worse) or a quote is not exactly its sentence's text.
+import { existsSync, readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { Corpus } from '../renderer/core/corpus/types';
+import { LabelFileSchema, matchRecords, place, scoreOutcome, unitClass, type Outcome, type TargetScores } from '../renderer/core/extract/eval/labels';
+import { EXTRACTOR_VARIANTS, extractTargets, type Target } from '../renderer/core/extract/targets';
+import { loadGlossary } from '../renderer/core/search/glossary';
+import { loadCorpus } from './corpus-files';
+
+const EVAL = 'renderer/core/extract/eval';
+const BAR = {
+  tuned: { precision: 0.97, recall: 0.95, horizon: 0.95, scope: 0.95 },
+  'held-out': { precision: 0.9, recall: 0.9 },
+} as const;
+
+/** What main measured at the rebuild (issue 10, November 2026); raise it as the extractor improves, never lower it. */
+const FLOOR = {
+  tuned: { precision: 0.94, recall: 0.88, horizon: 0.95, scope: 0.95 },
+  'held-out': { precision: 0.93, recall: 0.78 },
+} as const;
+
+const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, 'heldout-misses': { type: 'boolean', default: false } } });
+const glossary = loadGlossary();
+
+interface Split {
+  readonly name: 'tuned' | 'held-out';
+  readonly corpus: Corpus;
+  readonly labels: ReturnType<typeof LabelFileSchema.parse>;
+}
+function loadSplit(name: Split['name'], seeds: string, labelsFile: string): Split | null {
+  if (!existsSync(labelsFile) || !existsSync(`${seeds}/catalog.json`)) return null;
+  return { name, corpus: loadCorpus(seeds), labels: LabelFileSchema.parse(JSON.parse(readFileSync(labelsFile, 'utf8'))) };
+}
+const splits = [loadSplit('tuned', 'seeds', `${EVAL}/tuned/labels.json`), loadSplit('held-out', `${EVAL}/heldout/seeds`, `${EVAL}/heldout/labels.json`)].filter(
+  (s): s is Split => s !== null,
+);
+if (splits.length === 0) {
+  console.error(`error: no labelled records found under ${EVAL}/`);
+  process.exit(1);
+}
+
+/** Quotes that are not exactly the text at their offsets, or that run past the end of a sentence. */
+function badQuotes(corpus: Corpus, records: readonly Target[]): string[] {
+  const bad: string[] = [];
+  for (const t of records) {
+    const p = corpus.documents.find((d) => d.id === t.docId)!.paragraphs[t.paragraph]!;
+    if (p.text.slice(t.start, t.end) !== t.quote) bad.push(`${t.id}: the quote is not the text at its offsets`);
+    else if (!p.sentences.some(([s, e]) => s <= t.start && t.end <= e)) bad.push(`${t.id}: the quote crosses a sentence end: ${t.quote}`);
+  }
+  return bad;
+}
+
+const results: Array<{ split: string; variant: string; scores: TargetScores; badQuotes: number; negativesHit: number; negatives: number }> = [];
+let failed = false;
+const barReport: string[] = [];
+for (const split of splits) {
+  const gold = split.labels.records.map((l) => place(split.corpus, l));
+  const negatives = split.labels.negatives.map((n) => place(split.corpus, n));
+  for (const variant of EXTRACTOR_VARIANTS) {
+    const records = extractTargets(split.corpus, glossary, variant.options);
+    const outcome = matchRecords(gold, records, negatives);
+    const scores = scoreOutcome(outcome);
+    const quotes = badQuotes(split.corpus, records);
+    results.push({ split: split.name, variant: variant.name, scores, badQuotes: quotes.length, negativesHit: outcome.negativesHit.length, negatives: negatives.length });
+    if (variant.name !== 'reader') continue;
+    const short = (bar: Record<string, number>) => Object.entries(bar).filter(([k, v]) => scores[k as keyof TargetScores] < v).map(([k, v]) => `${k} ${scores[k as keyof TargetScores].toFixed(3)} < ${v}`);
+    const belowBar = short(BAR[split.name]);
+    const belowFloor = short(FLOOR[split.name]);
+    barReport.push(`${split.name}: ${belowBar.length === 0 ? 'the bar of issue 10 is met' : `below the bar of issue 10: ${belowBar.join('; ')}`}`);
+    if (belowFloor.length > 0 || quotes.length > 0) {
+      failed = true;
+      console.log(`${split.name}: worse than the floor: ${[...belowFloor, ...quotes].join('; ')}`);
+    }
+    if (!values.json && (split.name === 'tuned' || values['heldout-misses'])) printErrors(split, outcome);
+  }
+}
+
+if (values.json) {
+  console.log(JSON.stringify({ variants: EXTRACTOR_VARIANTS.map(({ name, about }) => ({ name, about })), bar: BAR, results }, null, 2));
+} else {
+  const f = (n: number) => n.toFixed(3);
+  table(
+    ['split', 'extractor', 'labelled', 'records', 'precision', 'recall', 'F1', 'unit', 'horizon', 'scope', 'negatives out', 'bad quotes'],
+    results.map((r) => [
+      r.split, r.variant, String(r.scores.gold), String(r.scores.predicted), f(r.scores.precision), f(r.scores.recall), f(r.scores.f1), f(r.scores.unit), f(r.scores.horizon), f(r.scores.scope),
+      `${r.negatives - r.negativesHit}/${r.negatives}`, String(r.badQuotes),
+    ]),
+  );
+  console.log('\nprecision and recall are of (kind, value) pairs in their sentence; unit, horizon and scope are the share right among those found.');
+  for (const v of EXTRACTOR_VARIANTS) console.log(`${v.name}: ${v.about}`);
+  console.log(`bar: five documents P ≥ ${BAR.tuned.precision}, R ≥ ${BAR.tuned.recall}, horizon and scope ≥ ${BAR.tuned.horizon}; held-out P ≥ ${BAR['held-out'].precision}, R ≥ ${BAR['held-out'].recall}`);
+  for (const line of barReport) console.log(line);
+  if (!splits.some((s) => s.name === 'held-out')) console.log(`\n(no held-out split found under ${EVAL}/heldout/)`);
+}
+process.exit(failed ? 1 : 0);
+
+function table(head: string[], rows: string[][]): void {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  console.log(line(head));
+  for (const r of rows) console.log(line(r));
+}
+
+function printErrors(split: Split, o: Outcome): void {
+  const show = (t: { kind: string; value: number | null; valueMax?: number | null | undefined; unit: string | null; horizon: string | null; scope: string }) =>
+    `${t.kind} ${t.value ?? '(dated)'}${t.valueMax ? `–${t.valueMax}` : ''} ${t.unit ?? ''} · ${t.horizon ?? 'no horizon'} · ${t.scope}`;
+  for (const m of o.misses) {
+    const l = m.gold.label;
+    console.error(`MISS  ${l.doc} p${m.gold.paragraph} "${l.figure}": ${show(l)}${m.near ? `   (found as ${m.near.kind})` : ''}\n      ${l.sentence.slice(0, 160)}`);
+  }
+  for (const t of o.falseRecords) console.error(`FALSE ${t.docId} p${t.paragraph}: ${show(t)} · ${(t as Target).metric}\n      ${t.quote.slice(0, 160)}`);
+  for (const m of o.matched) {
+    const l = m.gold.label;
+    const p = m.predicted;
+    const wrong = [
+      p.horizon !== l.horizon ? `horizon ${p.horizon} ≠ ${l.horizon}` : '',
+      p.scope !== l.scope ? `scope ${p.scope} ≠ ${l.scope}` : '',
+      unitClass(p.unit) !== unitClass(l.unit) ? `unit ${p.unit} ≠ ${l.unit}` : '',
+    ].filter(Boolean);
+    if (wrong.length > 0) console.error(`FIELD ${l.doc} p${m.gold.paragraph} "${l.figure}": ${wrong.join(', ')}`);
+  }
+  console.error(`(${split.name}: ${o.misses.length} missed, ${o.falseRecords.length} false)\n`);
+}
