@@ -258,10 +258,9 @@ describe('targets on the real text', () => {
     expect(of('002_').filter((t) => t.paragraph >= 18 && t.paragraph <= 21).every((t) => t.scope === 'zibo')).toBe(true);
     expect(of('002_').some((t) => t.scope === 'zibo')).toBe(true);
   });
-  const goals004 = "the extractor finds none of 004's goals (such as doubling the added value of the core digital economy); issue 10 rebuilds it from labelled data";
-  console.log(`SKIPPED scripts/seeds.test.ts › keeps 004 statistics apart from its goals: ${goals004}.`);
-  it.skip(`keeps 004 statistics apart from its goals (SKIPPED: ${goals004})`, () => {
+  it("keeps 004 statistics apart from its goals (doubling the core digital economy's added value is a target)", () => {
     expect(new Set(of('004_').map((t) => t.kind))).toEqual(new Set(['target', 'statistic']));
+    expect(of('004_').find((t) => t.unit === 'times')).toMatchObject({ kind: 'target', value: 2 });
   });
   it('quotes every record exactly', () => {
     for (const t of targets) expect(corpus.documents.find((d) => d.id === t.docId)!.paragraphs[t.paragraph]!.text.slice(t.start, t.end)).toBe(t.quote);

@@ -4,7 +4,7 @@
  * verb ("GDP will grow"), the object of "increase … by", or what the amount is "of". Chinese is read from folded
  * (Simplified) text; the phrase is then taken from the original at the same offsets.
  */
-import { QUALIFIER_WORDS } from './quantities';
+import { ZH_QUALIFIER_BEFORE } from './quantities';
 import { ZH_COMPARED } from './kind';
 
 const EN_DIRECTIONS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -21,7 +21,7 @@ const ZH_DIRECTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(下降|降低|减少|压减|削减)/, 'reduce'],
   [/(建设|建成|打造|新建|创建)/, 'build'],
   [/(培育|培养|发展|壮大)/, 'cultivate'],
-  [/(引进|引进|吸引|招引)/, 'attract'],
+  [/(引进|吸引|招引)/, 'attract'],
   [/(达到|突破|超过|达)/, 'reach'],
   [/(保持|稳定|控制在)/, 'maintain'],
 ];
@@ -76,7 +76,6 @@ const ZH_NOT_A_METRIC = /^(?:[一二两三四五六七八九十\d]+年[内]|年[
 const ZH_MODAL = /(?:将|要|力争|预计|确保)(?:培育|建设|打造|新增|实现|推动|引进)?/;
 const ZH_WHOLE = /^(?:全省|我省|山东省?|全市|我市|今年|明年)+/;
 const ZH_REPORTED = /^(?:已经|已|累计)+(?:建成|建设|新增|培育|达到|达|实现)?/;
-const ZH_QUALIFIER_BEFORE = new RegExp(`(${QUALIFIER_WORDS.zhBefore.join('|')})$`);
 
 /**
  * What a Chinese figure measures, from the folded words before it in its clause: after any time phrase; what follows

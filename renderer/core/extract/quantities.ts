@@ -231,7 +231,7 @@ const ZH_UNITS: ReadonlyArray<readonly [RegExp, string]> = [
 const ZH_NUMBER = String.raw`(?:\d+(?:\.\d+)?|[${ZH_NUMERAL_CHARS}]+)`;
 const ZH_FIGURE = new RegExp(String.raw`(百分之)?(${ZH_NUMBER})(万亿|亿|万|千)?(?:(%|％)?\s*[-–—~至到]\s*(百分之)?(${ZH_NUMBER})(万亿|亿|万|千)?)?`, 'g');
 const ZH_QUALIFIER_AFTER = new RegExp(`^(${QUALIFIER_WORDS.zhAfter.join('|')})`);
-const ZH_QUALIFIER_BEFORE = new RegExp(`(${QUALIFIER_WORDS.zhBefore.join('|')})$`);
+export const ZH_QUALIFIER_BEFORE = new RegExp(`(${QUALIFIER_WORDS.zhBefore.join('|')})$`);
 /** "一批", "一系列", "一些", "一大批": "a batch", "a series": amounts that are no number. */
 const ZH_VAGUE = /^(?:批|系列|些|大批|揽子|体化|流|线|带一路|二三)/;
 

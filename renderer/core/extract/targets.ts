@@ -10,7 +10,7 @@ import type { Corpus, Paragraph, PolicyDocument, Span } from '../corpus/types';
 import type { CompiledGlossary } from '../search/glossary';
 import { foldHan } from '../search/fold';
 import { clauses } from './clauses';
-import { isInstruction, kindInClause, segmentAround, signsIn, withoutComparisons, type Kind, type KindBasis, type KindReading } from './kind';
+import { EN_COMPARED, isInstruction, kindInClause, segmentAround, signsIn, withoutComparisons, type Kind, type KindBasis, type KindReading } from './kind';
 import { chineseMetric, directionOf, englishMetric } from './metric';
 import { chineseQuantities, englishQuantities, type Quantity } from './quantities';
 import { documentCity, scopeOf } from './scope';
@@ -193,7 +193,7 @@ function originalOf(text: string, folded: string, word: string, until: number): 
 }
 
 /** "up from 2.34%", "compared with", thresholds ("with annual revenue above"), a second figure describing the first ("worth"). */
-const EN_BASELINE = /\b(?:from|compared (?:with|to)|(?<!\b(?:more|less|fewer|no|not|rather|lower|higher|greater|below|above)\s)than|versus|vs\.?|against)\s+(?:(?:about|around|nearly|some|just|over|more than|less than)\s+)?$/i;
+const EN_BASELINE = new RegExp(`${EN_COMPARED}$`, 'i');
 const EN_THRESHOLD = /\bwith (?:an? )?(?:annual )?(?:GDP|output|revenue|sales|value|income|turnover|investment|assets)(?: value)?\s+(?:of\s+)?(?:over|above|exceeding|more than|at least|of|topping)?\s*$|\b(?:above|over) designated size\s*$/i;
 const EN_DESCRIPTOR = /\b(?:worth|valued at|each with|with (?:an? )?(?:output|revenue|value|scale) of|with output value of)\s+(?:[a-z]+\s+){0,3}$/i;
 const ZH_BASELINE = /(?:比|较|由|从)(?:上年|去年|20\d\d年)?(?:底|末)?的?$/;
