@@ -1,16 +1,16 @@
-// npx tsx scripts/check-target-labels.ts <tuned|heldout> [labels file]: checks a label file against its documents (schema, every
+// npx tsx scripts/check-target-labels.ts <tuned|dev|heldout> [labels file]: checks a label file against its documents (schema, every
 // sentence found in exactly one paragraph, every figure in its sentence), and prints nothing of the extractor's output.
 import { readFileSync } from 'node:fs';
 import { LabelFileSchema, place } from '../renderer/core/extract/eval/labels';
 import { loadCorpus } from './corpus-files';
 
 const split = process.argv[2];
-if (split !== 'tuned' && split !== 'heldout') {
-  console.error('usage: check-target-labels.ts <tuned|heldout>');
+if (split !== 'tuned' && split !== 'dev' && split !== 'heldout') {
+  console.error('usage: check-target-labels.ts <tuned|dev|heldout> [labels file]');
   process.exit(2);
 }
 const EVAL = 'renderer/core/extract/eval';
-const corpus = loadCorpus(split === 'tuned' ? 'seeds' : `${EVAL}/heldout/seeds`);
+const corpus = loadCorpus(split === 'tuned' ? 'seeds' : `${EVAL}/${split}/seeds`);
 const file = LabelFileSchema.parse(JSON.parse(readFileSync(process.argv[3] ?? `${EVAL}/${split}/labels.json`, 'utf8')));
 let problems = 0;
 for (const item of [...file.records, ...file.negatives]) {

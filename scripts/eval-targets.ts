@@ -1,8 +1,10 @@
 // npm run eval:targets: the extractor's targets and statistics against hand-labelled records, beside its alternatives.
 //
-// Two splits (renderer/core/extract/eval/, rules in GUIDELINES.md there):
+// Three splits (renderer/core/extract/eval/, rules in GUIDELINES.md there):
 // - tuned: every record of the five seed documents. Rules may change because of it; every miss and every false
 //   record is listed.
+// - dev: documents written to tune on, mostly Chinese (the five documents are English but for one paragraph), so
+//   that Chinese rules are made on Chinese text that is not the held-out split's. Listed like tuned; no bar of its own.
 // - held-out: documents written for the purpose, committed before they were labelled, never tuned on. Only its
 //   figures are printed; its misses are listed only with --heldout-misses, for a reader who is not changing rules.
 //
@@ -11,7 +13,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Corpus } from '../renderer/core/corpus/types';
-import { LabelFileSchema, matchRecords, place, scoreOutcome, unitClass, type Outcome, type TargetScores } from '../renderer/core/extract/eval/labels';
+import { LabelFileSchema, matchRecords, place, scoreOutcome, unitClass, type Label, type Negative, type Outcome, type Placed, type TargetScores } from '../renderer/core/extract/eval/labels';
 import { EXTRACTOR_VARIANTS, extractTargets, type Target } from '../renderer/core/extract/targets';
 import { loadGlossary } from '../renderer/core/search/glossary';
 import { loadCorpus } from './corpus-files';
@@ -24,7 +26,8 @@ const BAR = {
 
 /** What main measured at the rebuild (issue 10, November 2026); raise it as the extractor improves, never lower it. */
 const FLOOR = {
-  tuned: { precision: 0.94, recall: 0.88, horizon: 0.95, scope: 0.95 },
+  tuned: { precision: 0.98, recall: 0.96, horizon: 0.96, scope: 0.99 },
+  dev: { precision: 0, recall: 0 },
   'held-out': { precision: 0.93, recall: 0.78 },
 } as const;
 
@@ -32,7 +35,7 @@ const { values } = parseArgs({ options: { json: { type: 'boolean', default: fals
 const glossary = loadGlossary();
 
 interface Split {
-  readonly name: 'tuned' | 'held-out';
+  readonly name: 'tuned' | 'dev' | 'held-out';
   readonly corpus: Corpus;
   readonly labels: ReturnType<typeof LabelFileSchema.parse>;
 }
@@ -40,7 +43,10 @@ function loadSplit(name: Split['name'], seeds: string, labelsFile: string): Spli
   if (!existsSync(labelsFile) || !existsSync(`${seeds}/catalog.json`)) return null;
   return { name, corpus: loadCorpus(seeds), labels: LabelFileSchema.parse(JSON.parse(readFileSync(labelsFile, 'utf8'))) };
 }
-const splits = [loadSplit('tuned', 'seeds', `${EVAL}/tuned/labels.json`), loadSplit('held-out', `${EVAL}/heldout/seeds`, `${EVAL}/heldout/labels.json`)].filter(
+const splits = [
+  loadSplit('tuned', 'seeds', `${EVAL}/tuned/labels.json`),
+  loadSplit('dev', `${EVAL}/dev/seeds`, `${EVAL}/dev/labels.json`),
+  loadSplit('held-out', `${EVAL}/heldout/seeds`, `${EVAL}/heldout/labels.json`)].filter(
   (s): s is Split => s !== null,
 );
 if (splits.length === 0) {
@@ -62,6 +68,7 @@ function badQuotes(corpus: Corpus, records: readonly Target[]): string[] {
 const results: Array<{ split: string; variant: string; scores: TargetScores; badQuotes: number; negativesHit: number; negatives: number }> = [];
 let failed = false;
 const barReport: string[] = [];
+const byScript: string[][] = [];
 for (const split of splits) {
   const gold = split.labels.records.map((l) => place(split.corpus, l));
   const negatives = split.labels.negatives.map((n) => place(split.corpus, n));
@@ -72,15 +79,16 @@ for (const split of splits) {
     const quotes = badQuotes(split.corpus, records);
     results.push({ split: split.name, variant: variant.name, scores, badQuotes: quotes.length, negativesHit: outcome.negativesHit.length, negatives: negatives.length });
     if (variant.name !== 'reader') continue;
+    byScript.push(...scriptBreakdown(split, gold, records, negatives));
     const short = (bar: Record<string, number>) => Object.entries(bar).filter(([k, v]) => scores[k as keyof TargetScores] < v).map(([k, v]) => `${k} ${scores[k as keyof TargetScores].toFixed(3)} < ${v}`);
-    const belowBar = short(BAR[split.name]);
+    const belowBar = split.name === 'dev' ? [] : short(BAR[split.name]);
     const belowFloor = short(FLOOR[split.name]);
-    barReport.push(`${split.name}: ${belowBar.length === 0 ? 'the bar of issue 10 is met' : `below the bar of issue 10: ${belowBar.join('; ')}`}`);
+    if (split.name !== 'dev') barReport.push(`${split.name}: ${belowBar.length === 0 ? 'the bar of issue 10 is met' : `below the bar of issue 10: ${belowBar.join('; ')}`}`);
     if (belowFloor.length > 0 || quotes.length > 0) {
       failed = true;
       console.log(`${split.name}: worse than the floor: ${[...belowFloor, ...quotes].join('; ')}`);
     }
-    if (!values.json && (split.name === 'tuned' || values['heldout-misses'])) printErrors(split, outcome);
+    if (!values.json && (split.name !== 'held-out' || values['heldout-misses'])) printErrors(split, outcome);
   }
 }
 
@@ -95,6 +103,8 @@ if (values.json) {
       `${r.negatives - r.negativesHit}/${r.negatives}`, String(r.badQuotes),
     ]),
   );
+  console.log('\nthe reader, by the script each document is published in (kind wrong: a record of the right value, the other kind):');
+  table(['split', 'script', 'labelled', 'records', 'precision', 'recall', 'kind wrong', 'not found'], byScript);
   console.log('\nprecision and recall are of (kind, value) pairs in their sentence; unit, horizon and scope are the share right among those found.');
   for (const v of EXTRACTOR_VARIANTS) console.log(`${v.name}: ${v.about}`);
   console.log(`bar: five documents P ≥ ${BAR.tuned.precision}, R ≥ ${BAR.tuned.recall}, horizon and scope ≥ ${BAR.tuned.horizon}; held-out P ≥ ${BAR['held-out'].precision}, R ≥ ${BAR['held-out'].recall}`);
@@ -102,6 +112,22 @@ if (values.json) {
   if (!splits.some((s) => s.name === 'held-out')) console.log(`\n(no held-out split found under ${EVAL}/heldout/)`);
 }
 process.exit(failed ? 1 : 0);
+
+/** The reader's figures for each script's documents: where to look next, without reading a held-out document. */
+function scriptBreakdown(split: Split, gold: Placed<Label>[], records: readonly Target[], negatives: Placed<Negative>[]): string[][] {
+  const scriptOf = new Map(split.corpus.documents.map((d) => [d.id, d.script]));
+  return [...new Set(scriptOf.values())].sort().map((script) => {
+    const inScript = (docId: string) => scriptOf.get(docId) === script;
+    const o = matchRecords(
+      gold.filter((g) => inScript(g.label.doc)),
+      records.filter((r) => inScript(r.docId)),
+      negatives.filter((n) => inScript(n.label.doc)),
+    );
+    const s = scoreOutcome(o);
+    const kindWrong = o.misses.filter((m) => m.near !== null).length;
+    return [split.name, script, String(s.gold), String(s.predicted), s.precision.toFixed(3), s.recall.toFixed(3), String(kindWrong), String(o.misses.length - kindWrong)];
+  });
+}
 
 function table(head: string[], rows: string[][]): void {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));

@@ -26,7 +26,7 @@ const EN_FUTURE =
   /\b(will|shall|aims? to|aiming to|strive to|strives to|striving to|efforts will|plans? to|planned to|(?:is|are) (?:expected|projected|forecast|set|scheduled) to|targets?|goals?|objectives?|seeks? to|must|should|need to|by (?:the end of )?20\d\d|in the next \w+ years|within \w+ years|in \w+ years|this year|next year|to be (?:built|completed|reached)|to (?:build|cultivate|create|foster|reach|achieve|attract|add|increase|raise|reduce|cut|upgrade|train|introduce|complete|develop|form|support|promote|double))\b/i;
 /** Signs of a reported fact: past verbs, the present perfect, present-tense facts, periods already over. */
 const EN_PAST =
-  /\b(there (?:were|was|are|is)|had|was|were|has been|have been|(?:has|have) (?:\w+ly )?\w+ed|(?:has|have|had) (?:obtained|grown|risen|built|become|reached|won|seen|taken)|grew|rose|increased|reached|hit|topped|fell|dropped|achieved|exceeded|surpassed|totaled|totalled|amounted|accounted for|accounts for|account for|remained|stood|ranks?|ranked|is home to|are home to|has|have|now|currently|at present|so far|as of|last year|in the past|over the past|(?:in )?the first (?:quarter|half|\w+ months|\w+ quarters)|since the (?:beginning|start) of (?:this|the) year|already)\b/i;
+  /\b(there (?:were|was|are|is)|had|was|were|has been|have been|(?:has|have) (?:\w+ly )?\w+ed|(?:has|have|had) (?:obtained|grown|risen|built|become|reached|won|seen|taken)|grew|rose|increased|reached|hit|topped|fell|dropped|achieved|exceeded|surpassed|totaled|totalled|amounted|accounted for|accounts for|account for|remained|stood|ranks?|ranked|is home to|are home to|(?:is|are) (?:regarded|seen|known|recognized|recognised|listed|rated|designated|identified|approved) as|has|have|now|currently|at present|so far|as of|last year|in the past|over the past|(?:in )?the first (?:quarter|half|\w+ months|\w+ quarters)|since the (?:beginning|start) of (?:this|the) year|already)\b/i;
 const ZH_FUTURE = /(到20\d\d年|20\d\d年前|力争|争取|将|要|预计|目标|计划|确保|今后|未来|今年|明年|年内|努力|预期)/;
 /** 累计 ("in all") is not one: 将累计新增 is a promise; nor is 同比, a comparison either way. */
 const ZH_PAST = /(已经|已|累计(?=建成|完成|实现|培育|新增|引进|淘汰|投资|投入|减少|下降|增长)|去年|上年|过去|截至|截止|近[一二两三四五六七八九十\d]+年|[一二三四]季度|前三季度|上半年|今年以来|现有|拥有|共有|目前|实现了|(?:提高|增长|下降|达到|突破|增加|减少|提升|完成|建成|新增)了|位居|位列|居全国)/;
@@ -88,6 +88,11 @@ export function signsIn(clause: string, zh: boolean): Array<{ start: number; end
   return signs.filter((x) => !signs.some((y) => y !== x && y.start <= x.start && x.end <= y.end && y.end - y.start > x.end - x.start));
 }
 
+/** "12 zones are regarded as the battlefield to create growth points": an infinitive after the figure is a purpose, no promise. */
+function isPurpose(sign: { start: number; text: string }, figureEnd: number, zh: boolean): boolean {
+  return !zh && sign.start >= figureEnd && /^to /i.test(sign.text);
+}
+
 /**
  * The kind of the figure at `at`..`end` of `clause` from the clause alone (rules 1 and 2 above), or null.
  * `docYear` is the year the document was written.
@@ -107,21 +112,23 @@ export function kindInClause(clause: string, at: number, end: number, zh: boolea
     }
   }
   const [segStart, segEnd] = segmentAround(masked, at);
-  let best: { distance: number; inSegment: boolean; sign: { kind: Kind; text: string } } | null = null;
+  let best: { distance: number; inSegment: boolean; after: boolean; sign: { kind: Kind; text: string } } | null = null;
   for (const sign of signsIn(clause, zh)) {
+    if (isPurpose(sign, end, zh)) continue;
     const distance = sign.end <= at ? at - sign.end : sign.start >= end && sign.start < segEnd && sign.start >= segStart ? sign.start - end + 0.5 : Number.POSITIVE_INFINITY;
-    if (distance !== Number.POSITIVE_INFINITY && (!best || distance < best.distance)) best = { distance, inSegment: sign.start >= segStart && sign.end <= segEnd, sign };
+    if (distance !== Number.POSITIVE_INFINITY && (!best || distance < best.distance)) best = { distance, inSegment: sign.start >= segStart && sign.end <= segEnd, after: sign.start >= end, sign };
   }
   // A sign in the figure's own part of the clause speaks for it first; then a time the clause opens with; then the
   // nearest sign before it anywhere in the clause.
-  if (best && best.distance !== Number.POSITIVE_INFINITY && best.inSegment) return { kind: best.sign.kind, basis: 'sign', sign: best.sign.text };
-  // A clause that opens with a time ahead ("In three years, …", "By 2025, …", "Within five years") promises, whatever the tense.
+  // A clause that opens with a time ahead ("In three years, …", "By 2025, …", "Within five years") promises, whatever
+  // the tense of a verb after the figure ("In three years, 100 billion yuan has been invested": a translation's tense).
   const ahead = zh
     ? /^(?:力争|争取)?(?:到|至)(20\d\d)年|^(?:未来|今后)[一二两三四五六七八九十\d]+年/.exec(masked.trimStart())
     : /^(?:by|before) (?:the end of )?(20\d\d)\b|^(?:in|within|over) (?:the next |the coming )?(?:\w+) years\b/i.exec(masked.trimStart());
-  if (ahead && (ahead[1] === undefined || docYear === null || Number(ahead[1]) >= docYear) && masked.indexOf(ahead[0]) < at) {
-    return { kind: 'target', basis: 'sign', sign: ahead[0] };
-  }
+  const aheadReading =
+    ahead && (ahead[1] === undefined || docYear === null || Number(ahead[1]) >= docYear) && masked.indexOf(ahead[0]) < at ? ({ kind: 'target', basis: 'sign', sign: ahead[0] } as const) : null;
+  if (best && best.distance !== Number.POSITIVE_INFINITY && best.inSegment && !(aheadReading && best.after)) return { kind: best.sign.kind, basis: 'sign', sign: best.sign.text };
+  if (aheadReading) return aheadReading;
   // A Five-Year Plan's period or end at the start: promised while the plan is still running, reported once it is over.
   const plan = zh
     ? /^(?:到|在|至)?“?十([二三四五])五”?(?:末|期末|时期|期间)/.exec(masked.trimStart())
@@ -132,7 +139,7 @@ export function kindInClause(clause: string, at: number, end: number, zh: boolea
   }
   if (best) return { kind: best.sign.kind, basis: 'sign', sign: best.sign.text };
   // Items listed before their shared verb ("A, B and C are expected to start"): the first sign after the figure.
-  const later = signsIn(clause, zh).find((sign) => sign.start >= end);
+  const later = signsIn(clause, zh).find((sign) => sign.start >= end && !isPurpose(sign, end, zh));
   return later ? { kind: later.kind, basis: 'sign', sign: later.text } : null;
 }
 

@@ -48,6 +48,8 @@ const EN_UNITS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:kilowatts|kW)\b/, 'kilowatts'],
   [/^(?:tons|tonnes|ton|tonne)\b(?:\s+of standard coal\b)?/i, 'tons'],
   [/^square (?:meters|metres|kilometers|kilometres)\b/i, 'square meters'],
+  // 方 (a cubic meter of storage or earth) translated word for word: "storage capacity of 6.5 million square".
+  [/^(?:cubic (?:meters|metres)|square(?=\s*(?:[,.;:)]|$)|\s+(?:in|and|at|by|from|to|for|with|this|last)\b))/i, 'cubic meters'],
   [/^(?:kilometers|kilometres|km)\b/i, 'kilometers'],
   [/^(?:mu|hectares)\b/i, 'mu'],
   [/^TEUs?\b/, 'TEU'],
@@ -166,6 +168,10 @@ function englishAt(text: string, start: number, numberEnd: number, value: number
     return [{ start, end: Math.min(end, text.length), numberEnd, value: n!, valueMax: null, unit: counted.noun.toLowerCase(), counted: counted.words, qualifier, qualifierStart }];
   }
   const counted = countedAfter(rest);
+  // "…1100 projects were planned, of which 60 entered the repository": a part of what was just counted.
+  if (!counted && /\b(?:of which|of them|among them|among which),?\s+$/i.test(before) && /^[a-z]+(?:ed|s)\b/i.test(rest) && valueMax === null) {
+    return [{ start, end: numberEnd, numberEnd, value, valueMax, unit: 'items', counted: null, qualifier, qualifierStart }];
+  }
   if (!counted) return [];
   const end = numberEnd + gap + counted.length;
   if (isWords && valueMax === null && value < 20 && namesAGroup(before, text.slice(end))) return [];
@@ -186,7 +192,9 @@ function namesAGroup(before: string, after: string): boolean {
   if (/\b(?:namely|such as|including),?\s[^;]*$/i.test(before)) return true;
   if (/^(?:\s+of(?:\s+[a-z]+){1,5})?\s*(?:,\s*)?(?:such as|namely|i\.e\.|[:：(（])/i.test(after)) return true;
   if (/(?:[A-Z][\w()]*,?\s+){3,}$/.test(before)) return true;
-  return /^\s*(?:of work)?\s*[.!?]?\s*$/.test(after);
+  // A short sentence of its own ("Build four platforms."), not the last of a list of deeds ("…, set up a pool of ten
+  // experts, and compile ten industry special plans.").
+  return /^\s*(?:of work)?\s*[.!?]?\s*$/.test(after) && !/[,;]/.test(before);
 }
 
 /** "1/12 of the whole country": a share, as a percentage. */
@@ -220,6 +228,7 @@ const ZH_UNITS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^千瓦/, 'kilowatts'],
   [/^吨(?:标准煤|标煤)?/, 'tons'],
   [/^平方(?:米|公里)/, 'square meters'],
+  [/^(?:立方米|方(?![面向式案法针略]))/, 'cubic meters'],
   [/^(?:公里|千米)/, 'kilometers'],
   [/^(?:亩|公顷)/, 'mu'],
   [/^标准?箱/, 'TEU'],

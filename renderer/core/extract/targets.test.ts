@@ -257,6 +257,41 @@ describe('what a review of the day\'s changes found', () => {
   });
 });
 
+describe('translations the five documents taught (issue 10), on sentences written for the test', () => {
+  it('reads a clause that opens with a time ahead as a promise, whatever the tense of the verb after the figure', () => {
+    expect(doc('Within five years, 20 billion yuan has been allotted to the new materials fund every year.').map((t) => [t.kind, t.value, t.horizon])).toEqual([['target', 2e10, '2027']]);
+    // A sign before the figure in its own part still speaks first.
+    expect(doc('Within five years, the city has built 40 parks.').map((t) => t.kind)).toEqual(['statistic']);
+  });
+
+  it('takes an infinitive after the figure for a purpose, and a status ("are regarded as") for what is', () => {
+    expect(doc('Some 9 industrial parks are regarded as the main platform to attract investment.').map((t) => [t.kind, t.value])).toEqual([['statistic', 9]]);
+    expect(doc('Eight pilot zones are listed as national models.').map((t) => [t.kind, t.value])).toEqual([['statistic', 8]]);
+    expect(doc('Eight pilot zones will be listed as national models.').map((t) => [t.kind, t.value])).toEqual([['target', 8]]);
+  });
+
+  it('counts "of which N" as a part of what was just counted', () => {
+    const ts = doc('In 2021, 640 projects were signed, of which 85 started construction.');
+    expect(ts.map((t) => [t.kind, t.value, t.unit])).toEqual([
+      ['statistic', 640, 'projects'],
+      ['statistic', 85, 'items'],
+    ]);
+    expect(doc('Of which 3 were new.')).toEqual([]);
+  });
+
+  it('reads 方 translated as "square" for cubic meters, and keeps square meters', () => {
+    expect(doc("In 2021, the port's tank capacity reached 1.2 million square.").map((t) => [t.value, t.unit])).toEqual([[1_200_000, 'cubic meters']]);
+    expect(doc('In 2021, the city built 3 million square meters of housing.').map((t) => [t.value, t.unit])).toEqual([[3_000_000, 'square meters']]);
+    expect(zh('2021年新增儲罐容量120萬方。').map((t) => [t.value, t.unit])).toEqual([[1_200_000, 'cubic meters']]);
+    expect(zh('2021年完成三方面改革。').map((t) => t.unit)).not.toContain('cubic meters');
+  });
+
+  it('counts the last deed of a list, and leaves a short sentence naming a group out', () => {
+    expect(doc('We will set up a task force, open a service hall, and draft five county action plans.').map((t) => [t.kind, t.value])).toEqual([['target', 5]]);
+    expect(doc('Build four platforms.')).toEqual([]);
+  });
+});
+
 describe('clauses', () => {
   it('cuts at semicolons, and at ", and" only between two numbers', () => {
     const text = 'A will grow 5%; B will build 3 parks, and C will add 2 ports. D and E, and F.';
