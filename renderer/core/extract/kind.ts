@@ -6,14 +6,16 @@
  *    (will, strive to, 到2025年, 力争; grew, there are, 去年, 已, 现有). A past form after a modal or "to" (will be
  *    increased, 将累计) is no sign of the past. Sure.
  * 3. What a list's introduction says of the items after its colon ("The main targets for 2022 are as follows: …").
- * 4. The nearest sign earlier in the paragraph ("We will … . Promote …, cultivate 150 platforms"): unsure.
+ * 4. What the heading of the paragraph's section says ("一、2022年工作回顾", "二、2023年工作安排"): unsure. (In
+ *    `targets.ts`, which sees the document; its place in this order is a switch the evaluation measures.)
  * 5. A clause that opens with a bare verb (an instruction, "Cultivate 10 clusters", 培育10个集群): a target, unsure.
+ * 6. The nearest sign earlier in the paragraph ("We will … . Promote …, cultivate 150 platforms"): unsure.
  * Otherwise no kind, and no record. Chinese is matched on folded (Simplified) text.
  */
 import { yearsIn } from './time';
 
 export type Kind = 'target' | 'statistic';
-export type KindBasis = 'past-year' | 'sign' | 'list' | 'paragraph' | 'instruction';
+export type KindBasis = 'past-year' | 'sign' | 'list' | 'paragraph' | 'section' | 'instruction';
 export interface KindReading {
   readonly kind: Kind;
   readonly basis: KindBasis;

@@ -191,6 +191,8 @@ function namesAGroup(before: string, after: string): boolean {
   if (/\bthe\s+$/i.test(before)) return true;
   if (/\b(?:namely|such as|including),?\s[^;]*$/i.test(before)) return true;
   if (/^(?:\s+of(?:\s+[a-z]+){1,5})?\s*(?:,\s*)?(?:such as|namely|i\.e\.|[:：(（])/i.test(after)) return true;
+  // "Five strengthens are highlighted in the work: strengthening …": the members follow the sentence's colon.
+  if (/^\s+(?:are|is|were|was|include|includes|cover|covers)\b[^.;:：]{0,40}[:：]/i.test(after)) return true;
   if (/(?:[A-Z][\w()]*,?\s+){3,}$/.test(before)) return true;
   // A short sentence of its own ("Build four platforms."), not the last of a list of deeds ("…, set up a pool of ten
   // experts, and compile ten industry special plans.").
@@ -288,7 +290,7 @@ export function chineseQuantities(folded: string): Quantity[] {
     const unitText = unitEntry[0].exec(rest2)![0];
     const [, unit] = unitEntry;
     // A year-like figure counting "items" (2025个) is a year run into a word; a lone numeral before 个 that is "a" (一个) is no count.
-    if (unit === 'items' && /^\d{4}$/.test(lowDigits!) && !lowScale) continue;
+    if (unit === 'items' && /^(?:19|20)\d\d$/.test(lowDigits!) && !lowScale && !about) continue;
     if (isNumeral && low === 1 && unit !== '%' && !lowScale) continue;
     // A rank: 进入全国十强, 中国企业500强 (强 is no measure word, so these fall out above); 位列第一 likewise.
     const afterUnit = rest2.slice(unitText.length);

@@ -289,6 +289,33 @@ describe('translations the five documents taught (issue 10), on sentences writte
   it('counts the last deed of a list, and leaves a short sentence naming a group out', () => {
     expect(doc('We will set up a task force, open a service hall, and draft five county action plans.').map((t) => [t.kind, t.value])).toEqual([['target', 5]]);
     expect(doc('Build four platforms.')).toEqual([]);
+    expect(doc('Three priorities are set out for this year: opening up, innovation and talent.')).toEqual([]);
+  });
+});
+
+describe("a section's heading", () => {
+  const report = (text: string) => doc(text, { language: 'zh', script: 'Hans', date: { value: '2023-01-15', evidence: { en: 't', zh: 't' } }, titles: { en: 'Linyi work report 2023', zh: '2023年临沂市政府工作报告' } });
+
+  it('reads figures with no sign of their own as the section says: a review of last year, or the work of this one', () => {
+    const ts = report(
+      ['一、2022年工作回顾', '新开工亿元以上项目1200个，完成投资3500亿元。', '二、2023年工作安排', '新开工亿元以上项目1300个，实际使用外资增长5%以上。'].join('\n'),
+    );
+    expect(ts.map((t) => [t.kind, t.value, t.horizon, t.basis, t.unsure])).toEqual([
+      ['statistic', 1200, '2022', 'section', true],
+      ['statistic', 3.5e11, '2022', 'section', true],
+      ['target', 1300, '2023', 'section', true],
+      ['target', 5, '2023', 'section', true],
+    ]);
+    expect(doc('Review of the work in 2021\nThe number of new projects 58 industrial parks.\nMain tasks for 2022\nThe province 20 new industrial parks.').map((t) => [t.kind, t.value])).toEqual([
+      ['statistic', 58],
+      ['target', 20],
+    ]);
+  });
+
+  it('lets a sign in the clause, and a sub-heading that says nothing, leave the section out of it', () => {
+    const ts = report(['一、2022年工作回顾', '（一）扩大有效投资', '今年力争新开工项目1300个。'].join('\n'));
+    expect(ts.map((t) => [t.kind, t.basis])).toEqual([['target', 'sign']]);
+    expect(report(['二、2023年工作安排', '（一）扩大有效投资', '新开工项目1300个。'].join('\n')).map((t) => [t.kind, t.basis])).toEqual([['target', 'section']]);
   });
 });
 

@@ -52,16 +52,23 @@ export interface Target {
 export interface ExtractOptions {
   /** A year the document has already seen makes a figure reported (rule 1 of `kind.ts`). */
   readonly pastYear?: boolean;
-  /** Without a sign in the clause, the list's introduction, the paragraph and a bare verb decide (rules 3–5). */
+  /** Without a sign in the clause, the list's introduction, the section's heading, a bare verb and the paragraph decide (rules 3–6). */
   readonly context?: boolean;
   /** A city's own report scopes its records to that city. */
   readonly documentScope?: boolean;
+  /**
+   * What the heading of a paragraph's section says decides a figure nothing nearer does: 'first', before a bare verb
+   * and the paragraph's earlier signs; 'last', after them; false, never.
+   */
+  readonly section?: 'first' | 'last' | false;
 }
 
 export const EXTRACTOR_VARIANTS: ReadonlyArray<{ name: string; about: string; options: ExtractOptions }> = [
   { name: 'reader', about: 'as the Targets view extracts', options: {} },
   { name: 'clause-only', about: 'kind from signs in the clause only (no list, paragraph or bare-verb context): the precision-first rule before issue 10', options: { context: false } },
   { name: 'tense-only', about: 'without reading a year the document had already seen as a report', options: { pastYear: false } },
+  { name: 'section-last', about: "a section's heading decides only after a bare verb and the paragraph's earlier signs", options: { section: 'last' } },
+  { name: 'no-section', about: "without reading a section's heading", options: { section: false } },
   { name: 'no-document-scope', about: "without scoping a city's own report to the city", options: { documentScope: false } },
 ];
 
@@ -102,15 +109,54 @@ function paragraphReading(folded: string, clause: Span, zh: boolean): KindReadin
   return last ? { kind: last.kind, basis: 'paragraph', sign: last.text } : null;
 }
 
+/** A line that reads as a section's heading: short, with no sentence inside it. */
+function looksLikeHeading(p: Paragraph, zh: boolean): boolean {
+  if (p.kind === 'heading') return true;
+  const text = p.text.trim();
+  return zh ? [...text].length <= 30 && !/[。！？；，,;!?]/.test(text) : text.length <= 90 && !/[.!?;,]\s*$/.test(text) && !/[.!?;]\s/.test(text);
+}
+
+/** Words that say what a section holds: a review of what was done, or the work ahead. */
+const SECTION_WORDS: Record<'en' | 'zh', ReadonlyArray<readonly [RegExp, Kind]>> = {
+  zh: [
+    [/回顾|成绩|成就|成效|进展|主要指标完成|完成情况/, 'statistic'],
+    [/安排|任务|目标|部署|打算|思路|举措|重点工作|工作重点|计划/, 'target'],
+  ],
+  en: [
+    [/\b(?:review|achievements?|progress|results|accomplishments|performance)\b/i, 'statistic'],
+    [/\b(?:tasks|plans?|arrangements|targets|goals|priorities|measures|objectives|work ahead)\b/i, 'target'],
+  ],
+};
+
+/**
+ * The kind the section a paragraph sits in gives its figures ("一、2022年工作回顾" … "二、2023年工作安排"): the
+ * nearest heading above it that says, by a sign of kind, a year already seen, or what the section holds. Unsure.
+ */
+function sectionReading(p: Paragraph, ctx: Context): KindReading | null {
+  for (let i = p.index - 1; i >= 0; i--) {
+    const above = ctx.doc.paragraphs[i]!;
+    if (!looksLikeHeading(above, ctx.zh)) continue;
+    const text = ctx.zh ? foldHan(above.text) : above.text;
+    const signed = kindInClause(text, text.length, text.length, ctx.zh, ctx.options.pastYear ? ctx.docYear : null);
+    if (signed) return { kind: signed.kind, basis: 'section', sign: above.text.slice(0, 30) };
+    const word = SECTION_WORDS[ctx.zh ? 'zh' : 'en'].find(([re]) => re.test(text));
+    if (word) return { kind: word[1], basis: 'section', sign: above.text.slice(0, 30) };
+  }
+  return null;
+}
+
 function readKind(p: Paragraph, folded: string, clause: Span, text: string, q: { start: number; end: number }, ctx: Context): { reading: KindReading; lead: string | null } | null {
   const own = kindInClause(text, q.start, q.end, ctx.zh, ctx.options.pastYear ? ctx.docYear : null);
   if (own) return { reading: own, lead: null };
   if (!ctx.options.context) return null;
   const listed = listReading(p, folded, clause, ctx);
   if (listed) return listed;
+  const section = ctx.options.section ? sectionReading(p, ctx) : null;
+  if (section && ctx.options.section === 'first') return { reading: section, lead: null };
   if (isInstruction(text, ctx.zh)) return { reading: { kind: 'target', basis: 'instruction', sign: text.trim().split(/[\s，,]/)[0]!.slice(0, 12) }, lead: null };
   const around = paragraphReading(folded, clause, ctx.zh);
-  return around ? { reading: around, lead: null } : null;
+  if (around) return { reading: around, lead: null };
+  return section ? { reading: section, lead: null } : null;
 }
 
 /** When a figure is due or what time it describes: its own part of the clause, then the clause, the list, the document. */
@@ -180,7 +226,7 @@ function quantityRecords(p: Paragraph, folded: string, clause: Span, ctx: Contex
       scope: scopeOf(ctx.doc, p, clause, clause[0] + q.start, ctx.glossary, ctx.docCity),
       basis: reading.basis,
       sign: reading.sign,
-      unsure: reading.basis === 'paragraph' || reading.basis === 'instruction',
+      unsure: reading.basis === 'paragraph' || reading.basis === 'instruction' || reading.basis === 'section',
     });
   }
   return records;
@@ -245,7 +291,7 @@ function datedRecord(p: Paragraph, folded: string, clause: Span, ctx: Context): 
 }
 
 export function extractTargets(corpus: Corpus, glossary: CompiledGlossary, options: ExtractOptions = {}): Target[] {
-  const opts: Required<ExtractOptions> = { pastYear: true, context: true, documentScope: true, ...options };
+  const opts: Required<ExtractOptions> = { pastYear: true, context: true, documentScope: true, section: 'first', ...options };
   const targets: Target[] = [];
   for (const doc of corpus.documents) {
     const zh = doc.language === 'zh';
