@@ -29,9 +29,21 @@ const EN_FUTURE =
 /** Signs of a reported fact: past verbs, the present perfect, present-tense facts, periods already over. */
 const EN_PAST =
   /\b(there (?:were|was|are|is)|had|was|were|has been|have been|(?:has|have) (?:\w+ly )?\w+ed|(?:has|have|had) (?:obtained|grown|risen|built|become|reached|won|seen|taken)|grew|rose|increased|reached|hit|topped|fell|dropped|achieved|exceeded|surpassed|totaled|totalled|amounted|accounted for|accounts for|account for|remained|stood|ranks?|ranked|is home to|are home to|(?:is|are) (?:regarded|seen|known|recognized|recognised|listed|rated|designated|identified|approved) as|has|have|now|currently|at present|so far|as of|last year|in the past|over the past|(?:in )?the first (?:quarter|half|\w+ months|\w+ quarters)|since the (?:beginning|start) of (?:this|the) year|already)\b/i;
-const ZH_FUTURE = /(到20\d\d年|20\d\d年前|力争|争取|将|要|预计|目标|计划|确保|今后|未来|今年|明年|年内|努力|预期)/;
+const ZH_FUTURE = /(到20\d\d年|20\d\d年前|力争|争取|将|(?<![重主需只提纲])要(?![点求素闻件])|预计|目标|计划|确保|今后|未来|今年|明年|年内|努力|预期)/;
 /** 累计 ("in all") is not one: 将累计新增 is a promise; nor is 同比, a comparison either way. */
-const ZH_PAST = /(已经|已|累计(?=建成|完成|实现|培育|新增|引进|淘汰|投资|投入|减少|下降|增长)|去年|上年|过去|截至|截止|近[一二两三四五六七八九十\d]+年|[一二三四]季度|前三季度|上半年|今年以来|现有|拥有|共有|目前|实现了|(?:提高|增长|下降|达到|突破|增加|减少|提升|完成|建成|新增)了|位居|位列|居全国)/;
+const ZH_PAST = new RegExp(
+  [
+    '已经|已|去年|上年|过去|截至|截止|现有|拥有|共有|目前|位居|位列|居全国|今年以来',
+    // 累计 ("in all, so far") reports, but not after a span of a plan (三年累计完成, 期间累计): that totals a promise.
+    // Nor before 达到: 累计达到 gives the total a promise brings (建成4万个，累计达到20万个).
+    '(?<![一二两三四五六七八九十\\d]年|期间|期内)累计(?!达|超过)',
+    // Periods already over: 近三年, 一年来, 上半年, 前三季度, 今年1—5月, 前5个月.
+    '近[一二两三四五六七八九十\\d]+年|[一二两三四五六七八九十\\d]+年来|[一二三四]季度|前三季度|上半年',
+    '(?:今年)?(?:\\d+|[一二三四五六七八九十]+)[—\\-–~至到](?:\\d+|[一二三四五六七八九十]+)月|(?:今年)?前(?:\\d+|[一二三四五六七八九十]+)个?月',
+    // A verb with 了, done.
+    '(?:实现|提高|增长|下降|达到|突破|增加|减少|提升|完成|建成|新增|明确|发布|出台|印发|开通|建立|形成|取得)了',
+  ].join('|'),
+);
 const ZH_MODAL = /(?:将|要|力争|争取|预计|确保|计划)$/;
 const EN_MODAL = /\b(?:be|being|to|will|shall|would|should|could|may|might|can|must)\s+(?:\w+ly\s+)?$/i;
 

@@ -51,7 +51,8 @@ const EN_UNITS: ReadonlyArray<readonly [RegExp, string]> = [
   // 方 (a cubic meter of storage or earth) translated word for word: "storage capacity of 6.5 million square".
   [/^(?:cubic (?:meters|metres)|square(?=\s*(?:[,.;:)]|$)|\s+(?:in|and|at|by|from|to|for|with|this|last)\b))/i, 'cubic meters'],
   [/^(?:kilometers|kilometres|km)\b/i, 'kilometers'],
-  [/^(?:mu|hectares)\b/i, 'mu'],
+  [/^mu\b/i, 'mu'],
+  [/^hectares?\b/i, 'hectares'],
   [/^TEUs?\b/, 'TEU'],
 ];
 /** Words that end a counted noun phrase without being part of it. */
@@ -69,7 +70,7 @@ const EN_QUALIFIER = new RegExp(`(?:^|\\s)(${QUALIFIER_WORDS.en.join('|')})\\s+$
 
 /** A plural noun within a few words after the number, not across a stop word: what a bare count counts. */
 function countedAfter(after: string): { words: string; noun: string; length: number } | null {
-  const words = /^(?:[“"'‘]?[A-Za-z][\w'’-]*[”"'’]?\s+){0,7}?[“"'‘]?([A-Za-z][\w'’-]*s|people|personnel|staff|children)\b[”"'’]?/.exec(after);
+  const words = /^(?:[“"'‘]?(?:[A-Za-z]|\d+[A-Z]\b)[\w'’-]*[”"'’]?\s+){0,7}?[“"'‘]?([A-Za-z][\w'’-]*s|people|personnel|staff|children)\b[”"'’]?/.exec(after);
   if (!words) return null;
   const parts = words[0].split(/\s+/).map((w) => w.replace(/[“”"'‘’]/g, ''));
   if (parts.some((w) => EN_STOP.has(w.toLowerCase()) && w !== parts[parts.length - 1]) || parts[0]!.toLowerCase() === 'and') {
@@ -109,6 +110,13 @@ function figures(text: string): Quantity[] {
     const low = englishNumber(m[1]!);
     const high = m[3] ? englishNumber(m[3]) : null;
     if (low === null || (m[3] && high === null)) continue;
+    // "rose 7.3 percent to 19.5 million TEU": a change in percent and the level it brought, two figures, not a range.
+    if (m[3] && m[2] && !/(?:%|percent|per cent)$/i.test(m[3]) && !/^\s*(?:%|percent|per cent)/i.test(text.slice(m.index + m[0].length))) {
+      out.push(...englishAt(text, start, start + m[1]!.length, low, null, before));
+      const secondAt = m.index + m[0].length - m[3].length;
+      out.push(...englishAt(text, secondAt, m.index + m[0].length, high!, null, text.slice(0, secondAt)));
+      continue;
+    }
     // "and" joins two numbers only as a range's "between … and …".
     if (m[3] && /^\s*and\b/i.test(m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length + (m[2]?.length ?? 0))) && !/^between/i.test(m[0])) {
       // Not a range: take the first number alone.
@@ -168,6 +176,10 @@ function englishAt(text: string, start: number, numberEnd: number, value: number
     return [{ start, end: Math.min(end, text.length), numberEnd, value: n!, valueMax: null, unit: counted.noun.toLowerCase(), counted: counted.words, qualifier, qualifierStart }];
   }
   const counted = countedAfter(rest);
+  // "…, bringing the total to 610": a count of what the clause has counted.
+  if (!counted && !isWords && /\b(?:the total|the total number|the number)(?: of [a-z-]+(?: [a-z-]+)?)? (?:to|reached|hit|stood at|of)\s+$/i.test(before) && /^\s*(?:[.,;]|$)/.test(after)) {
+    return [{ start, end: numberEnd, numberEnd, value, valueMax, unit: 'items', counted: null, qualifier, qualifierStart }];
+  }
   // "…1100 projects were planned, of which 60 entered the repository": a part of what was just counted.
   if (!counted && /\b(?:of which|of them|among them|among which),?\s+$/i.test(before) && /^[a-z]+(?:ed|s)\b/i.test(rest) && valueMax === null) {
     return [{ start, end: numberEnd, numberEnd, value, valueMax, unit: 'items', counted: null, qualifier, qualifierStart }];
@@ -201,8 +213,12 @@ function namesAGroup(before: string, after: string): boolean {
 
 /** "1/12 of the whole country": a share, as a percentage. */
 const EN_FRACTION = /(?<![\w./])(\d+)\/(\d+)(?=(?:\s+and\s+\d+\/\d+)?\s+of\b)/g;
-/** "double the added value", "triple": a multiple, counted in times. */
-const EN_MULTIPLE = /\b(double|triple|quadruple)\b(?=\s+(?:the|its|their)\b)/gi;
+/** "one-third of the national total", "nearly a quarter of": a share in words, as a percentage. */
+const EN_WORD_FRACTION = /\b(one|two|three|four|a)[- ](half|third|thirds|quarter|quarters|fourth|fourths|fifth|fifths|tenth|tenths)(?=\s+of\b)/gi;
+const FRACTION_WORDS: Record<string, number> = { one: 1, a: 1, two: 2, three: 3, four: 4 };
+const DENOMINATORS: Record<string, number> = { half: 2, third: 3, quarter: 4, fourth: 4, fifth: 5, tenth: 10 };
+/** "double the added value", "triple", "the number … will double": a multiple, counted in times. */
+const EN_MULTIPLE = /\b(double|triple|quadruple)\b(?=\s+(?:the|its|their)\b)|(?<=\b(?:will|to|would|should)\s+)(double|triple|quadruple)\b(?=\s*(?:[.,;]|$|\s+(?:by|in|within|over)\b))/gi;
 const MULTIPLES: Record<string, number> = { double: 2, triple: 3, quadruple: 4 };
 
 function sharesAndMultiples(text: string): Quantity[] {
@@ -212,13 +228,36 @@ function sharesAndMultiples(text: string): Quantity[] {
     if (Number(m[2]) === 0 || value > 100) continue;
     out.push({ start: m.index, end: m.index + m[0].length, numberEnd: m.index + m[0].length, value, valueMax: null, unit: '%', counted: null, qualifier: null, qualifierStart: null });
   }
+  for (const m of text.matchAll(EN_WORD_FRACTION)) {
+    const value = Number(((FRACTION_WORDS[m[1]!.toLowerCase()]! / DENOMINATORS[m[2]!.toLowerCase().replace(/s$/, '')]!) * 100).toPrecision(12));
+    const q = EN_QUALIFIER.exec(text.slice(0, m.index));
+    const qualifierStart = q ? m.index - q[0].length + q[0].indexOf(q[1]!) : null;
+    out.push({ start: m.index, end: m.index + m[0].length, numberEnd: m.index + m[0].length, value, valueMax: null, unit: '%', counted: null, qualifier: q?.[1]?.toLowerCase() ?? null, qualifierStart });
+  }
   for (const m of text.matchAll(EN_MULTIPLE)) {
-    out.push({ start: m.index, end: m.index + m[0].length, numberEnd: m.index + m[0].length, value: MULTIPLES[m[1]!.toLowerCase()]!, valueMax: null, unit: 'times', counted: null, qualifier: null, qualifierStart: null });
+    const word = (m[1] ?? m[2])!.toLowerCase();
+    out.push({ start: m.index, end: m.index + m[0].length, numberEnd: m.index + m[0].length, value: MULTIPLES[word]!, valueMax: null, unit: 'times', counted: null, qualifier: null, qualifierStart: null });
   }
   return out;
 }
 
 // ---------- Chinese (folded to Simplified) ----------
+
+/** 翻一番 ("double"), 翻两番 ("double twice"): a multiple, counted in times. */
+const ZH_DOUBLING = /翻(一|两|二)?番/g;
+function chineseMultiples(folded: string): Quantity[] {
+  return [...folded.matchAll(ZH_DOUBLING)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    numberEnd: m.index + m[0].length,
+    value: m[1] === '两' || m[1] === '二' ? 4 : 2,
+    valueMax: null,
+    unit: 'times',
+    counted: null,
+    qualifier: null,
+    qualifierStart: null,
+  }));
+}
 
 const ZH_SCALES: Record<string, number> = { 万亿: 1e12, 亿: 1e8, 万: 1e4, 千: 1e3 };
 const ZH_UNITS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -232,12 +271,14 @@ const ZH_UNITS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^平方(?:米|公里)/, 'square meters'],
   [/^(?:立方米|方(?![面向式案法针略]))/, 'cubic meters'],
   [/^(?:公里|千米)/, 'kilometers'],
-  [/^(?:亩|公顷)/, 'mu'],
+  [/^亩/, 'mu'],
+  [/^公顷/, 'hectares'],
   [/^标准?箱/, 'TEU'],
   [/^(?:人次|人|名)/, 'people'],
   [/^倍/, 'times'],
+  [/^微克\/立方米/, 'micrograms per cubic meter'],
   [/^(?:家|户)/, 'enterprises'],
-  [/^(?:个|项|座|条|所|批|台|套|辆|架|艘|处|种|件|部|只|张|片|栋|层|款|类|支|位|颗)/, 'items'],
+  [/^(?:个|项|座|条|所|批|台|套|辆|架|艘|处|种|件|部|只|张|片|栋|层|款|类|支|位|颗|列|趟|班)/, 'items'],
 ];
 const ZH_NUMBER = String.raw`(?:\d+(?:\.\d+)?|[${ZH_NUMERAL_CHARS}]+)`;
 const ZH_FIGURE = new RegExp(String.raw`(百分之)?(${ZH_NUMBER})(万亿|亿|万|千)?(?:(%|％)?\s*[-–—~至到]\s*(百分之)?(${ZH_NUMBER})(万亿|亿|万|千)?)?`, 'g');
@@ -251,6 +292,17 @@ function zhValue(digits: string): number | null {
 }
 
 export function chineseQuantities(folded: string): Quantity[] {
+  return [...numbered(folded), ...chineseMultiples(folded)].sort((a, b) => a.start - b.start);
+}
+
+/** Names listed with 、 right before a count, none with a figure of its own: 半岛南、半岛北两个基地, not 学校12所、幼儿园30所. */
+function namesListed(before: string): boolean {
+  const run = /[^，。；,;：:]*$/.exec(before)![0];
+  return /、[^、]{1,12}$/.test(run) && !/[\d%]/.test(run) && !ZH_COUNTED.test(run);
+}
+const ZH_COUNTED = new RegExp(`[${ZH_NUMERAL_CHARS}][个项家所座条处名人万亿]`);
+
+function numbered(folded: string): Quantity[] {
   const out: Quantity[] = [];
   for (const m of folded.matchAll(ZH_FIGURE)) {
     const start = m.index;
@@ -269,6 +321,9 @@ export function chineseQuantities(folded: string): Quantity[] {
     if (/^\s*(?:年|月|日|号|时|期|届|次会议|五)/.test(afterAll) && !lowScale) continue; // dates, sessions, 十四五
     if (/第$|前$|[“"]$/.test(before) && isNumeral) continue; // 第一, 前三, “六大…”
     if (/(?:第|前|后)$/.test(before)) continue;
+    // The count of members just listed (教育、医疗、养老等8个领域; 半岛南、半岛北两个基地), or of the set a part is counted
+    // in (在41个行业中): it describes a list, it measures nothing.
+    if (/等$/.test(before) || namesListed(before) || (/在$/.test(before) && /^[^，。；,;]{0,14}中/.test(folded.slice(numberEnd)))) continue;
     if (high !== null && (highDigits === undefined || high <= low)) high = null;
     const scale = (s: string | undefined) => (s ? ZH_SCALES[s]! : 1);
     // A range's first end takes the second's scale when it has none: 3至5万 is 30,000 to 50,000.
@@ -285,7 +340,12 @@ export function chineseQuantities(folded: string): Quantity[] {
     const about = percent ? null : /^(?:余|多)(?=\D)/.exec(rest);
     if (about) numberEnd += about[0].length;
     const rest2 = about ? rest.slice(about[0].length) : rest;
-    const unitEntry = percent ? ([/^(?:%|％)?/, '%'] as const) : ZH_UNITS.find(([re]) => re.test(rest2));
+    // 七成, 近三成, 一成以上: tenths, as a percentage.
+    const tenths = !percent && !lowScale && high === null && /^成(?![为了功果效本员立绩交型熟长])/.test(rest2) && low <= 10;
+    if (tenths) {
+      low = low * 10;
+    }
+    const unitEntry = percent ? ([/^(?:%|％)?/, '%'] as const) : tenths ? ([/^成/, '%'] as const) : ZH_UNITS.find(([re]) => re.test(rest2));
     if (!unitEntry) continue;
     const unitText = unitEntry[0].exec(rest2)![0];
     const [, unit] = unitEntry;
@@ -298,8 +358,9 @@ export function chineseQuantities(folded: string): Quantity[] {
     const qBefore = ZH_QUALIFIER_BEFORE.exec(before.replace(/(?:了|到)$/, ''));
     const qualifier = qAfter ?? (about ? about[0] : null) ?? (qBefore?.[1] && qBefore[1] !== '达' ? qBefore[1] : null);
     const end = numberEnd + unitText.length + (qAfter?.length ?? 0);
-    // "营业收入超过10亿元的企业": a threshold describing what is counted, not a quantity of its own.
+    // "营业收入超过10亿元的企业", "十亿元以上项目60个": a threshold describing what is counted, not a quantity of its own.
     if (/^的/.test(folded.slice(end)) && unit !== '%') continue;
+    if ((qAfter === '以上' || unit === 'yuan') && /^(?:的)?(?:项目|企业|工业企业|产业|集群|园区|平台|城市|县)/.test(folded.slice(end))) continue;
     out.push({
       start,
       end,

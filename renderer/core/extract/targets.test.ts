@@ -293,6 +293,44 @@ describe('translations the five documents taught (issue 10), on sentences writte
   });
 });
 
+describe('quantities the dev documents taught (issue 10), on sentences written for the test', () => {
+  const hans = (text: string) => doc(text, { language: 'zh', script: 'Hans' });
+
+  it('reads 成 as tenths, shares in words, and doubling, as percentages and times', () => {
+    expect(hans('2021年，民营经济占比超过六成，农村人口减少近两成。').map((t) => [t.value, t.unit, t.qualifier])).toEqual([
+      [60, '%', '超过'],
+      [20, '%', '近'],
+    ]);
+    expect(hans('2021年建成3个园区。')[0]).toMatchObject({ value: 3 }); // 建成 is no tenth
+    expect(doc('In 2021, exports made up nearly one-third of the total.').map((t) => [t.value, t.qualifier])).toEqual([[Number(((1 / 3) * 100).toPrecision(12)), 'nearly']]);
+    expect(doc('By 2025, the number of unicorn firms will double.').map((t) => [t.kind, t.value, t.unit])).toEqual([['target', 2, 'times']]);
+    expect(hans('到2025年，独角兽企业数量翻一番。').map((t) => [t.kind, t.value, t.unit])).toEqual([['target', 2, 'times']]);
+  });
+
+  it('takes a change in percent and the level it brought for two figures, not a range', () => {
+    expect(doc('In 2021, rail freight rose 6.2 percent to 41 million tons.').map((t) => [t.value, t.valueMax, t.unit])).toEqual([
+      [6.2, null, '%'],
+      [41_000_000, null, 'tons'],
+    ]);
+    expect(doc('Output will grow 5%-6% in 2022.').map((t) => [t.value, t.valueMax])).toEqual([[5, 6]]);
+  });
+
+  it('counts with tokens such as 5G in the noun, "the total to N", and 列 trains', () => {
+    expect(doc('This year we will open 900 new 5G base stations.')[0]).toMatchObject({ value: 900, unit: 'stations' });
+    expect(doc('In 2021, we added 40 parks, bringing the total to 230.').map((t) => t.value)).toEqual([40, 230]);
+    expect(hans('今年力争开行中欧班列800列。')[0]).toMatchObject({ value: 800, unit: 'items' });
+  });
+
+  it('leaves out a count of members just named, the set a part is counted in, and a threshold before its noun', () => {
+    expect(hans('2021年，钢铁、化工、建材等6个行业增加值增长3.1%。').map((t) => t.value)).toEqual([3.1]);
+    expect(hans('2021年，东区、西区两个园区投入运营。')).toEqual([]);
+    // A list of things each with its own count is no list of names.
+    expect(hans('2021年新建学校12所、幼儿园三十所。').map((t) => t.value)).toEqual([12, 30]);
+    expect(hans('2021年，在52个细分行业中，有40个实现增长。').map((t) => t.value)).toEqual([40]);
+    expect(hans('2021年，营业收入超50亿元企业达到21家。').map((t) => t.value)).toEqual([21]);
+  });
+});
+
 describe("a section's heading", () => {
   const report = (text: string) => doc(text, { language: 'zh', script: 'Hans', date: { value: '2023-01-15', evidence: { en: 't', zh: 't' } }, titles: { en: 'Linyi work report 2023', zh: '2023年临沂市政府工作报告' } });
 

@@ -250,7 +250,7 @@ function isNotOwnFigure(before: string, zh: boolean, afterAnother: boolean): boo
 }
 
 const EN_DUE = /\b(?:by|before|until) (?:the end of )?(20\d\d)\b,?\s*|\bin (20\d\d)\b,?\s*|\b(?:during|in|by the end of) the (1[2-5])th Five-Year Plan(?: period)?,?\s*/i;
-const ZH_DUE = /(?:到|至)(20\d\d)年(?:底|末)?[，,]?|(20\d\d)年前[，,]?|“?(十[三四五])五”?(?:时期|期间|末)[，,]?/;
+const ZH_DUE = /(?:到|(?<!有效期)至)(20\d\d)年(?:底|末)?[，,]?|(20\d\d)年前[，,]?|“?(十[三四五])五”?(?:时期|期间|末)[，,]?/;
 const PLAN_END: Record<string, number> = { '13': 2020, '14': 2025, '15': 2030, 十三: 2020, 十四: 2025, 十五: 2030 };
 
 /** A clause that promises something by a stated year without a quantity: one dated target, what is promised as its metric. */

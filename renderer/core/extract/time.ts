@@ -76,7 +76,7 @@ export function relativeHorizon(clause: string, docYear: number): string | null 
     const n = smallCount(past[1] ?? past[2]!);
     if (n) return `${docYear - n}-${docYear - 1}`;
   }
-  const ahead = /未来([一二两三四五六七八九十\d]+)年|\bin the (?:next|coming) (\w+) years\b|\bwithin (?:the next )?(\w+) years\b|\bin (\w+) years(?:'|’)? time\b|\bin (\w+) years\b|(?:在)?([一二两三四五六七八九十\d]+)年(?:内|时间|左右时间)/i.exec(clause);
+  const ahead = /未来([一二两三四五六七八九十\d]+)年|\b(?:in|over|during) the (?:next|coming) (\w+) years\b|\bwithin (?:the next )?(\w+) years\b|\bin (\w+) years(?:'|’)? time\b|\bin (\w+) years\b|(?:在)?([一二两三四五六七八九十\d]+)年(?:内|时间|左右时间)/i.exec(clause);
   if (ahead) {
     const n = smallCount(ahead.slice(1).find((x) => x !== undefined)!);
     if (n) return String(docYear + n);
