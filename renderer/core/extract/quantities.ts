@@ -295,7 +295,10 @@ export function chineseQuantities(folded: string): Quantity[] {
   return [...numbered(folded), ...chineseMultiples(folded)].sort((a, b) => a.start - b.start);
 }
 
-/** Names listed with 、 right before a count, none with a figure of its own: 半岛南、半岛北两个基地, not 学校12所、幼儿园30所. */
+/**
+ * Names listed with 、 right before a count in words, none with a figure of its own: 半岛南、半岛北两个基地; not
+ * 学校12所、幼儿园三十所, nor a total in digits of the things listed (中小学、幼儿园63所).
+ */
 function namesListed(before: string): boolean {
   const run = /[^，。；,;：:]*$/.exec(before)![0];
   return /、[^、]{1,12}$/.test(run) && !/[\d%]/.test(run) && !ZH_COUNTED.test(run);
@@ -323,7 +326,7 @@ function numbered(folded: string): Quantity[] {
     if (/(?:第|前|后)$/.test(before)) continue;
     // The count of members just listed (教育、医疗、养老等8个领域; 半岛南、半岛北两个基地), or of the set a part is counted
     // in (在41个行业中): it describes a list, it measures nothing.
-    if (/等$/.test(before) || namesListed(before) || (/在$/.test(before) && /^[^，。；,;]{0,14}中/.test(folded.slice(numberEnd)))) continue;
+    if (/等$/.test(before) || (isNumeral && namesListed(before)) || (/在$/.test(before) && /^[^，。；,;]{0,14}中/.test(folded.slice(numberEnd)))) continue;
     if (high !== null && (highDigits === undefined || high <= low)) high = null;
     const scale = (s: string | undefined) => (s ? ZH_SCALES[s]! : 1);
     // A range's first end takes the second's scale when it has none: 3至5万 is 30,000 to 50,000.

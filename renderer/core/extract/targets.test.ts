@@ -326,8 +326,60 @@ describe('quantities the dev documents taught (issue 10), on sentences written f
     expect(hans('2021年，东区、西区两个园区投入运营。')).toEqual([]);
     // A list of things each with its own count is no list of names.
     expect(hans('2021年新建学校12所、幼儿园三十所。').map((t) => t.value)).toEqual([12, 30]);
+    expect(hans('2021年新建中小学、幼儿园48所。').map((t) => t.value)).toEqual([48]);
     expect(hans('2021年，在52个细分行业中，有40个实现增长。').map((t) => t.value)).toEqual([40]);
     expect(hans('2021年，营业收入超50亿元企业达到21家。').map((t) => t.value)).toEqual([21]);
+  });
+});
+
+describe('time and kind the dev documents taught (issue 10), on documents written for the test', () => {
+  const entry = (titles: { en: string; zh: string }, date: string) => ({ language: 'zh' as const, script: 'Hans' as const, titles, date: { value: date, evidence: { en: 't', zh: 't' } } });
+
+  it("dates a bulletin's figures by the year its title is about, not the year it came out", () => {
+    const ts = doc('全年粮食总产量5655.3万吨，比上年增长2.0%。', entry({ en: 'Statistical bulletin 2021', zh: '2021年某省统计公报' }, '2022-03-01'));
+    expect(ts.map((t) => [t.kind, t.horizon])).toEqual([
+      ['statistic', '2021'],
+      ['statistic', '2021'],
+    ]);
+  });
+
+  it("gives a plan's targets with no time of their own the plan's period, and list items in paragraphs of their own their introduction's", () => {
+    const ts = doc(
+      ['到2026年，全省物流业降本增效取得明显成效。主要目标如下：', '——培育国家级物流枢纽8个。', '二、重点任务', '（一）每年新增冷链仓储能力50万吨。'].join('\n'),
+      entry({ en: 'Logistics action plan (2024-2026)', zh: '物流业提质行动方案（2024—2026年）' }, '2024-05-01'),
+    );
+    expect(ts.filter((t) => t.value !== null).map((t) => [t.kind, t.value, t.horizon, t.basis])).toEqual([
+      ['target', 8, '2026', 'list'],
+      ['target', 500_000, '2024-2026', 'section'],
+    ]);
+    // The introduction's own dated commitment, with no figure, is a record of its own.
+    expect(ts.filter((t) => t.value === null).map((t) => t.horizon)).toEqual(['2026']);
+  });
+
+  it('takes the time from earlier in the sentence when the clause has none', () => {
+    expect(doc('By 2026, exports will reach 90 billion yuan, and the share of services will rise by 2 percentage points.').map((t) => t.horizon)).toEqual(['2026', '2026']);
+  });
+
+  it('reads a plan named as a time, not a plan named as a plan', () => {
+    const report = (text: string) => doc(text, entry({ en: 'Work report 2024', zh: '2024年某市政府工作报告' }, '2024-01-10'));
+    expect(report('到“十四五”末，全市研发投入强度达到3%。')[0]).toMatchObject({ kind: 'target', horizon: '2025' });
+    expect(report('明年要着眼“十五五”谋篇布局，力争地区生产总值达到1.5万亿元。')[0]).toMatchObject({ horizon: '2025' });
+  });
+
+  it("reads a forecast in a section reviewing the year just ended as that year's preliminary figure", () => {
+    const ts = doc(['一、2023年工作回顾', '预计全年地区生产总值增长5.8%。', '二、2024年工作安排', '预计全年新增就业8万人。'].join('\n'), entry({ en: 'Work report 2024', zh: '2024年某市政府工作报告' }, '2024-01-10'));
+    expect(ts.map((t) => [t.kind, t.horizon])).toEqual([
+      ['statistic', '2023'],
+      ['target', '2024'],
+    ]);
+  });
+
+  it('keeps a dated commitment beside a figure, when what it promises has no figure of its own', () => {
+    const ts = doc('This year we will cut coal use by 2 million tons and make the port a green hub by 2027.', { date: { value: '2024-01-10', evidence: { en: 't', zh: 't' } } });
+    expect(ts.map((t) => [t.value, t.horizon, t.metric])).toEqual([
+      [null, '2027', 'make the port a green hub'],
+      [2_000_000, '2024', expect.any(String)],
+    ]);
   });
 });
 

@@ -96,10 +96,32 @@ function listReading(p: Paragraph, folded: string, clause: Span, ctx: Context): 
   if (!sentence) return null;
   const before = folded.slice(sentence[0], clause[0] + (clause[1] - clause[0]));
   const colon = Math.max(before.lastIndexOf(':'), before.lastIndexOf('：'));
-  if (colon === -1 || sentence[0] + colon >= clause[1]) return null;
-  const lead = before.slice(0, colon);
+  const lead = colon !== -1 && sentence[0] + colon < clause[1] ? before.slice(0, colon) : leadParagraph(p, ctx);
+  if (lead === null) return null;
   const reading = kindInClause(lead, lead.length, lead.length, ctx.zh, ctx.options.pastYear ? ctx.docYear : null);
   return reading ? { reading: { ...reading, basis: 'list' }, lead } : null;
+}
+
+/** A list item of its own paragraph: ——…, －…, ·…, （一）…, (1)…, 1. …, ①…. */
+const LIST_ITEM = /^\s*(?:——|－|-\s|·|•|（[一二三四五六七八九十\d]+）|\([\da-z]+\)|\d+[.、．]\s*|[①-⑳])/;
+
+/**
+ * For a list whose items are paragraphs of their own, the sentence that introduces it: the last sentence of the
+ * paragraph before the items, when it ends with a colon ("到2026年，…。具体目标如下：").
+ */
+function leadParagraph(p: Paragraph, ctx: Context): string | null {
+  if (!LIST_ITEM.test(p.text)) return null;
+  for (let i = p.index - 1; i >= 0; i--) {
+    const above = ctx.doc.paragraphs[i]!;
+    if (LIST_ITEM.test(above.text)) continue;
+    const text = (ctx.zh ? foldHan(above.text) : above.text).trimEnd();
+    if (!/[:：]$/.test(text)) return null;
+    const last = above.sentences[above.sentences.length - 1];
+    // The introduction with the sentence before it, which often holds its time ("到2026年，… 。具体目标如下：").
+    const from = above.sentences.length > 1 ? above.sentences[above.sentences.length - 2]![0] : (last?.[0] ?? 0);
+    return text.slice(from, text.length - 1);
+  }
+  return null;
 }
 
 /** The nearest sign of kind earlier in the paragraph, for a clause that has none of its own. */
@@ -108,6 +130,9 @@ function paragraphReading(folded: string, clause: Span, zh: boolean): KindReadin
   const last = signs[signs.length - 1];
   return last ? { kind: last.kind, basis: 'paragraph', sign: last.text } : null;
 }
+
+/** Signs of a forecast rather than a commitment. */
+const FORECAST = /^(?:预计|预期|(?:is|are) (?:expected|projected|forecast|estimated) to)$/i;
 
 /** A line that reads as a section's heading: short, with no sentence inside it. */
 function looksLikeHeading(p: Paragraph, zh: boolean): boolean {
@@ -133,20 +158,29 @@ const SECTION_WORDS: Record<'en' | 'zh', ReadonlyArray<readonly [RegExp, Kind]>>
  * nearest heading above it that says, by a sign of kind, a year already seen, or what the section holds. Unsure.
  */
 function sectionReading(p: Paragraph, ctx: Context): KindReading | null {
-  for (let i = p.index - 1; i >= 0; i--) {
-    const above = ctx.doc.paragraphs[i]!;
-    if (!looksLikeHeading(above, ctx.zh)) continue;
-    const text = ctx.zh ? foldHan(above.text) : above.text;
+  const headings = ctx.doc.paragraphs
+    .slice(0, p.index)
+    .filter((above) => looksLikeHeading(above, ctx.zh))
+    .map((above) => above.text)
+    .reverse();
+  // The document's title is the outermost heading (2023年…统计公报: a bulletin reports).
+  for (const heading of [...headings, ctx.zh ? ctx.doc.titles.zh : ctx.doc.titles.en]) {
+    const text = ctx.zh ? foldHan(heading) : heading;
     const signed = kindInClause(text, text.length, text.length, ctx.zh, ctx.options.pastYear ? ctx.docYear : null);
-    if (signed) return { kind: signed.kind, basis: 'section', sign: above.text.slice(0, 30) };
+    if (signed) return { kind: signed.kind, basis: 'section', sign: heading.slice(0, 30) };
     const word = SECTION_WORDS[ctx.zh ? 'zh' : 'en'].find(([re]) => re.test(text));
-    if (word) return { kind: word[1], basis: 'section', sign: above.text.slice(0, 30) };
+    if (word) return { kind: word[1], basis: 'section', sign: heading.slice(0, 30) };
   }
   return null;
 }
 
 function readKind(p: Paragraph, folded: string, clause: Span, text: string, q: { start: number; end: number }, ctx: Context): { reading: KindReading; lead: string | null } | null {
   const own = kindInClause(text, q.start, q.end, ctx.zh, ctx.options.pastYear ? ctx.docYear : null);
+  // A forecast (预计全年…, "is expected to") in a section reviewing the year just ended is that year's preliminary figure.
+  if (own && FORECAST.test(own.sign) && ctx.options.context && ctx.options.section) {
+    const section = sectionReading(p, ctx);
+    if (section?.kind === 'statistic') return { reading: section, lead: null };
+  }
   if (own) return { reading: own, lead: null };
   if (!ctx.options.context) return null;
   const listed = listReading(p, folded, clause, ctx);
@@ -163,7 +197,16 @@ function readKind(p: Paragraph, folded: string, clause: Span, text: string, q: {
 /** Signs of a report about the present: it describes the document's own year. */
 const PRESENT = /^(?:there (?:are|is)|has|have|now|currently|at present|so far|as of|already|accounts? for|ranks?|is home to|are home to|现有|拥有|共有|目前|已经|已|累计)$/i;
 
-function horizonFor(text: string, at: number, kind: Kind, reading: KindReading, lead: string | null, paragraphTime: string | null, ctx: Context): string | null {
+/** The years a document's title gives: a plan's period (行动方案（2024—2026年）), or the year a report is about. */
+function titleTime(doc: PolicyDocument): { period: string | null; year: number | null } {
+  const title = `${doc.titles.zh} ${doc.titles.en}`;
+  const range = /((?:19|20)\d\d)\s*年?\s*(?:[-–—~至到]|to)\s*((?:19|20)\d\d)/.exec(title);
+  if (range) return { period: `${range[1]}-${range[2]}`, year: null };
+  const year = /((?:19|20)\d\d)/.exec(title);
+  return { period: null, year: year ? Number(year[1]) : null };
+}
+
+function horizonFor(text: string, at: number, kind: Kind, reading: KindReading, lead: string | null, paragraphTime: string | null, sentenceBefore: string, ctx: Context): string | null {
   const reported = kind === 'statistic';
   const fits = (h: string | null): h is string => {
     if (h === null) return false;
@@ -171,18 +214,26 @@ function horizonFor(text: string, at: number, kind: Kind, reading: KindReading, 
     return Number(/\d{4}$/.exec(h)![0]) <= ctx.docYear;
   };
   const [s, e] = segmentAround(withoutComparisons(text, ctx.zh), at);
-  for (const part of [text.slice(s, e), text, lead]) {
-    if (part === null) continue;
+  // Its own part of the clause, the clause, the sentence before the clause ("By 2027, …, and the share will rise by
+  // 3.5 points"), the list's introduction.
+  for (const part of [text.slice(s, e), text, sentenceBefore, lead]) {
+    if (part === null || part === '') continue;
     const h = horizonOf(withoutComparisons(part, ctx.zh), ctx.docYear, reported);
     if (fits(h)) return h;
   }
   if (ctx.docYear === null) return null;
+  const title = titleTime(ctx.doc);
   // A report with no time of its own describes the time the paragraph last named ("As of October 2022, … . At the same
-  // time, …"), else the document's own; an annual plan's targets are due within its year.
+  // time, …"), else the year its title is about (2023年…统计公报, published in 2024), else the document's own.
   // A work report reviews the year before it, except what it says is so now.
-  if (reported) return paragraphTime ?? String(isAnnualPlan(ctx.doc) && !PRESENT.test(reading.sign) ? ctx.docYear - 1 : ctx.docYear);
+  if (reported) {
+    if (paragraphTime !== null) return paragraphTime;
+    if (title.year !== null && title.year < ctx.docYear) return String(title.year);
+    return String(isAnnualPlan(ctx.doc) && !PRESENT.test(reading.sign) ? ctx.docYear - 1 : ctx.docYear);
+  }
+  // An annual plan's targets are due within its year; a plan for a period (行动方案（2024—2026年）), within it.
   if (isAnnualPlan(ctx.doc)) return String(ctx.docYear);
-  return null;
+  return title.period;
 }
 
 /** The last year named earlier in a paragraph that a report could describe (not after the document's year), or null. */
@@ -195,6 +246,8 @@ function quantityRecords(p: Paragraph, folded: string, clause: Span, ctx: Contex
   const text = folded.slice(clause[0], clause[1]);
   const found: Quantity[] = ctx.zh ? chineseQuantities(text) : englishQuantities(text);
   const records: Array<Omit<Target, 'id'>> = [];
+  const sentence = p.sentences.find(([s, e]) => s <= clause[0] && clause[0] < e);
+  const sentenceBefore = sentence ? folded.slice(sentence[0], clause[0]) : '';
   for (const q of found) {
     const before = text.slice(0, q.start);
     if (isNotOwnFigure(before, ctx.zh, records.length > 0)) continue;
@@ -222,7 +275,7 @@ function quantityRecords(p: Paragraph, folded: string, clause: Span, ctx: Contex
       unit: q.unit,
       qualifier: q.qualifier === null || !ctx.zh ? q.qualifier : originalOf(p.text, folded, q.qualifier, clause[0] + q.end),
       direction: directionOf(text.slice(0, q.qualifierStart ?? q.start), text, ctx.zh),
-      horizon: horizonFor(text, q.start, reading.kind, reading, lead, timeBefore(folded, clause[0], ctx.zh, ctx.docYear), ctx),
+      horizon: horizonFor(text, q.start, reading.kind, reading, lead, timeBefore(folded, clause[0], ctx.zh, ctx.docYear), sentenceBefore, ctx),
       scope: scopeOf(ctx.doc, p, clause, clause[0] + q.start, ctx.glossary, ctx.docCity),
       basis: reading.basis,
       sign: reading.sign,
@@ -265,9 +318,18 @@ function datedRecord(p: Paragraph, folded: string, clause: Span, ctx: Context): 
   if (reading?.kind === 'statistic') return null;
   // "in 2020" dates a promise only beside a sign of one ("will open to traffic in 2020"), and only a year still ahead.
   if (!ctx.zh && due[2] !== undefined && (reading === null || (ctx.docYear !== null && year <= ctx.docYear))) return null;
-  const after = p.text.slice(clause[0] + due.index + due[0].length, clause[1]).trim().length > 3 ? p.text.slice(clause[0] + due.index + due[0].length, clause[1]) : p.text.slice(clause[0], clause[0] + due.index);
-  const promised = after.replace(/^[\s,，]+/, '').split(ctx.zh ? /[，,；;。]/ : /,\s+(?:and|while)\s+|;|\.(?:\s|$)/)[0]!.trim();
-  if ([...promised].length < (ctx.zh ? 4 : 12)) return null;
+  // What is promised: the words after the time up to the next comma, or for a time at the end ("… and build it into a
+  // hub port by 2025"), the words before it back to the last comma or "and".
+  const dueAtEnd = p.text.slice(clause[0] + due.index + due[0].length, clause[1]).trim().length <= 3;
+  const pieces = (dueAtEnd ? folded.slice(clause[0], clause[0] + due.index) : folded.slice(clause[0] + due.index + due[0].length, clause[1]))
+    .replace(/^[\s,，]+/, '')
+    .split(ctx.zh ? /[，,；;。]/ : dueAtEnd ? /,\s+|\s+and\s+(?=[a-z]+\s)|;/ : /,\s+(?:and|while)\s+|;|\.(?:\s|$)/);
+  const promisedFolded = (dueAtEnd ? pieces[pieces.length - 1]! : pieces[0]!).trim();
+  if ([...promisedFolded].length < (ctx.zh ? 4 : 12)) return null;
+  // A promise with a figure of its own is that figure's record.
+  if ((ctx.zh ? chineseQuantities(promisedFolded) : englishQuantities(promisedFolded)).length > 0) return null;
+  const promisedAt = folded.indexOf(promisedFolded, clause[0]);
+  const promised = p.text.slice(promisedAt, promisedAt + promisedFolded.length);
   const words = [...promised];
   return {
     kind: 'target',
@@ -301,8 +363,8 @@ export function extractTargets(corpus: Corpus, glossary: CompiledGlossary, optio
       const folded = zh ? foldHan(p.text) : p.text;
       for (const clause of clauses(folded, p.sentences)) {
         const quantified = quantityRecords(p, folded, clause, ctx);
-        const dated = quantified.length === 0 ? datedRecord(p, folded, clause, ctx) : null;
-        const found = dated ? [dated] : quantified;
+        const dated = datedRecord(p, folded, clause, ctx);
+        const found = dated ? [dated, ...quantified] : quantified;
         found.forEach((t, i) => {
           // "截至2021年底…5G基站5万个，到2025年将达到20万个": a clause that names no metric continues the one before it.
           const previous = targets[targets.length - 1];

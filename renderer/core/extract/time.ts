@@ -59,10 +59,12 @@ export function horizonOf(clause: string, docYear: number | null, reported = fal
 
 /** A Five-Year Plan named in a clause, and whether the clause speaks of its end ("by the end of", 末). */
 function planIn(clause: string): { years: readonly [number, number]; end: boolean } | null {
-  const en = /\b(?:(by|at) the end of (?:the )?)?(1[2-5])th Five-Year Plan(?: period)?/i.exec(clause);
-  if (en) return { years: PLANS[en[2]!]!, end: en[1] !== undefined };
-  const zh = /(十[二三四五]五)(?:”|")?(?:规划)?(末|期末)?/.exec(clause);
-  if (zh) return { years: PLANS[ZH_PLAN_ORDINAL[zh[1]!]!]!, end: zh[2] !== undefined };
+  // A plan as a time ("during the 14th Five-Year Plan period", 到“十四五”末, 「十四五」期間), not a plan named
+  // ("the 14th Five-Year Plan for energy", 着眼“十五五”谋篇布局, 实现“十四五”规划目标).
+  const en = /\b(?:(by|at) the end of|during|in|over|throughout) (?:the )?(1[2-5])th Five-Year Plan(?: period)?|\b(?:the )?(1[2-5])th Five-Year Plan period/i.exec(clause);
+  if (en) return { years: PLANS[(en[2] ?? en[3])!]!, end: en[1] !== undefined };
+  const zh = /(到|至)?[“"「『]?(十[二三四五]五)[”"」』]?(?:规划)?(末|期末|收官|期间|时期|内)?/.exec(clause);
+  if (zh && (zh[1] !== undefined || zh[3] !== undefined)) return { years: PLANS[ZH_PLAN_ORDINAL[zh[2]!]!]!, end: zh[3] === '末' || zh[3] === '期末' || zh[3] === '收官' || (zh[1] !== undefined && zh[3] === undefined) };
   return null;
 }
 
