@@ -1,12 +1,12 @@
-// npx tsx scripts/check-target-labels.ts <tuned|dev|heldout> [labels file]: checks a label file against its documents (schema, every
+// npx tsx scripts/check-target-labels.ts <tuned|dev|dev2|…|heldout> [labels file]: checks a label file against its documents (schema, every
 // sentence found in exactly one paragraph, every figure in its sentence), and prints nothing of the extractor's output.
 import { readFileSync } from 'node:fs';
 import { LabelFileSchema, place } from '../renderer/core/extract/eval/labels';
 import { loadCorpus } from './corpus-files';
 
 const split = process.argv[2];
-if (split !== 'tuned' && split !== 'dev' && split !== 'heldout') {
-  console.error('usage: check-target-labels.ts <tuned|dev|heldout> [labels file]');
+if (split === undefined || !/^(?:tuned|dev\d*|heldout)$/.test(split)) {
+  console.error('usage: check-target-labels.ts <tuned|dev|dev2|…|heldout> [labels file]');
   process.exit(2);
 }
 const EVAL = 'renderer/core/extract/eval';

@@ -3,14 +3,14 @@
 // Three splits (renderer/core/extract/eval/, rules in GUIDELINES.md there):
 // - tuned: every record of the five seed documents. Rules may change because of it; every miss and every false
 //   record is listed.
-// - dev: documents written to tune on, mostly Chinese (the five documents are English but for one paragraph), so
+// - dev: documents written to tune on (dev/, dev2/, … as one split), mostly Chinese (the five documents are English but for one paragraph), so
 //   that Chinese rules are made on Chinese text that is not the held-out split's. Listed like tuned; no bar of its own.
 // - held-out: documents written for the purpose, committed before they were labelled, never tuned on. Only its
 //   figures are printed; its misses are listed only with --heldout-misses, for a reader who is not changing rules.
 //
 // Prints whether the bar of issue 10 is met. Exits 1 when the reader's extractor falls below FLOOR (the figures
 // measured when the extractor was rebuilt, so that no change makes it worse) or a quote is not exactly its sentence's text.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Corpus } from '../renderer/core/corpus/types';
 import { LabelFileSchema, matchRecords, place, scoreOutcome, unitClass, type Label, type Negative, type Outcome, type Placed, type TargetScores } from '../renderer/core/extract/eval/labels';
@@ -43,9 +43,25 @@ function loadSplit(name: Split['name'], seeds: string, labelsFile: string): Spli
   if (!existsSync(labelsFile) || !existsSync(`${seeds}/catalog.json`)) return null;
   return { name, corpus: loadCorpus(seeds), labels: LabelFileSchema.parse(JSON.parse(readFileSync(labelsFile, 'utf8'))) };
 }
+/** Several batches of one split (dev/, dev2/, …) as one: their documents and their labels together. */
+function mergeSplits(name: Split['name'], parts: Array<Split | null>): Split | null {
+  const found = parts.filter((s): s is Split => s !== null);
+  if (found.length === 0) return null;
+  return {
+    name,
+    corpus: { documents: found.flatMap((s) => s.corpus.documents), missing: found.flatMap((s) => s.corpus.missing) },
+    labels: { records: found.flatMap((s) => s.labels.records), negatives: found.flatMap((s) => s.labels.negatives) },
+  };
+}
 const splits = [
   loadSplit('tuned', 'seeds', `${EVAL}/tuned/labels.json`),
-  loadSplit('dev', `${EVAL}/dev/seeds`, `${EVAL}/dev/labels.json`),
+  mergeSplits(
+    'dev',
+    readdirSync(EVAL)
+      .filter((d) => /^dev\d*$/.test(d))
+      .sort()
+      .map((d) => loadSplit('dev', `${EVAL}/${d}/seeds`, `${EVAL}/${d}/labels.json`)),
+  ),
   loadSplit('held-out', `${EVAL}/heldout/seeds`, `${EVAL}/heldout/labels.json`)].filter(
   (s): s is Split => s !== null,
 );

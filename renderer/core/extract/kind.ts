@@ -33,7 +33,7 @@ const ZH_FUTURE = /(到20\d\d年|20\d\d年前|力争|争取|将|(?<![重主需�
 /** 累计 ("in all") is not one: 将累计新增 is a promise; nor is 同比, a comparison either way. */
 const ZH_PAST = new RegExp(
   [
-    '已经|已|去年|上年|过去|截至|截止|现有|拥有|共有|目前|位居|位列|居全国|今年以来',
+    '已经|已|去年|上年|过去|截至|截止|现有|拥有|共有|目前|位居|位列|居全国|以来|连续[一二两三四五六七八九十\\d]+年',
     // 累计 ("in all, so far") reports, but not after a span of a plan (三年累计完成, 期间累计): that totals a promise.
     // Nor before 达到: 累计达到 gives the total a promise brings (建成4万个，累计达到20万个).
     '(?<![一二两三四五六七八九十\\d]年|期间|期内)累计(?!达|超过)',
@@ -141,7 +141,15 @@ export function kindInClause(clause: string, at: number, end: number, zh: boolea
     : /^(?:by|before) (?:the end of )?(20\d\d)\b|^(?:in|within|over) (?:the next |the coming )?(?:\w+) years\b/i.exec(masked.trimStart());
   const aheadReading =
     ahead && (ahead[1] === undefined || docYear === null || Number(ahead[1]) >= docYear) && masked.indexOf(ahead[0]) < at ? ({ kind: 'target', basis: 'sign', sign: ahead[0] } as const) : null;
-  if (best && best.distance !== Number.POSITIVE_INFINITY && best.inSegment && !(aheadReading && best.after)) return { kind: best.sign.kind, basis: 'sign', sign: best.sign.text };
+  // Nor is "in all" or "has" a tense: 到2025年，全省累计建成5G基站20万个 promises a total.
+  const WEAK = /^(?:累计|拥有|共有|has|have)$/i;
+  const weak =
+    best !== null &&
+    best.sign.kind === 'statistic' &&
+    WEAK.test(best.sign.text) &&
+    // 已累计 is done: a plain sign of the past beside it in the figure's part of the clause.
+    !signsIn(clause, zh).some((x) => x.kind === 'statistic' && !WEAK.test(x.text) && x.start >= segStart && x.end <= at);
+  if (best && best.distance !== Number.POSITIVE_INFINITY && best.inSegment && !(aheadReading && (best.after || weak))) return { kind: best.sign.kind, basis: 'sign', sign: best.sign.text };
   if (aheadReading) return aheadReading;
   // A Five-Year Plan's period or end at the start: promised while the plan is still running, reported once it is over.
   const plan = zh

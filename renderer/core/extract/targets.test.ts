@@ -366,6 +366,14 @@ describe('time and kind the dev documents taught (issue 10), on documents writte
     expect(report('明年要着眼“十五五”谋篇布局，力争地区生产总值达到1.5万亿元。')[0]).toMatchObject({ horizon: '2025' });
   });
 
+  it('lets a time ahead at the start outweigh 累计 ("in all"), and reads 以来 and 连续N年 as the past', () => {
+    const hans = (text: string) => doc(text, { language: 'zh', script: 'Hans', date: { value: '2024-10-20', evidence: { en: 't', zh: 't' } } });
+    expect(hans('到2026年，全省累计建成充电桩30万个。')[0]).toMatchObject({ kind: 'target', horizon: '2026' });
+    expect(hans('去年全省累计建成充电桩12万个。')[0]).toMatchObject({ kind: 'statistic' });
+    expect(hans('“十四五”以来，全省淘汰落后产能900万吨。')[0]).toMatchObject({ kind: 'statistic' });
+    expect(hans('全省粮食产量连续9年稳定在5000万吨以上。')[0]).toMatchObject({ kind: 'statistic' });
+  });
+
   it("reads a forecast in a section reviewing the year just ended as that year's preliminary figure", () => {
     const ts = doc(['一、2023年工作回顾', '预计全年地区生产总值增长5.8%。', '二、2024年工作安排', '预计全年新增就业8万人。'].join('\n'), entry({ en: 'Work report 2024', zh: '2024年某市政府工作报告' }, '2024-01-10'));
     expect(ts.map((t) => [t.kind, t.horizon])).toEqual([
