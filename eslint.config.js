@@ -5,6 +5,7 @@
 // renderer/core's tsconfig also leaves out the DOM and Node types, so a stray `document` is a type error.
 import { builtinModules } from 'node:module';
 import js from '@eslint/js';
+import boundaries from 'eslint-plugin-boundaries';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -26,7 +27,7 @@ export default tseslint.config(
   },
   {
     files: ['renderer/core/**/*.ts'],
-    ignores: ['renderer/core/**/*.test.ts'],
+    ignores: ['renderer/core/**/*.test.ts', 'renderer/core/node/**'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -45,6 +46,70 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': ['error', { paths: [noElectron, ...noNode] }],
+    },
+  },
+  // The layers, enforced: each folder may import only what is listed for it (docs/ARCHITECTURE.md draws the same).
+  // Inside renderer/core the order is route, commands ← corpus ← search ← extract, notes ← messages ← shell.
+  {
+    files: ['renderer/**/*.{ts,tsx}', 'electron/**/*.ts', 'scripts/**/*.ts', 'e2e/**/*.ts'],
+    plugins: { boundaries },
+    settings: {
+      'import/resolver': { typescript: { noWarnOnMultipleProjects: true, project: ['renderer/core/tsconfig.json', 'renderer/tsconfig.json', 'renderer/worker/tsconfig.json', 'scripts/tsconfig.json', 'electron/tsconfig.json'] } },
+      'boundaries/include': ['renderer/**/*', 'electron/**/*', 'scripts/**/*', 'e2e/**/*'],
+      'boundaries/elements': [
+        { type: 'core-node', pattern: 'renderer/core/node' },
+        { type: 'core-route', pattern: 'renderer/core/route' },
+        { type: 'core-commands', pattern: 'renderer/core/commands' },
+        { type: 'core-corpus', pattern: 'renderer/core/corpus' },
+        { type: 'core-search', pattern: 'renderer/core/search' },
+        { type: 'core-extract', pattern: 'renderer/core/extract' },
+        { type: 'core-notes', pattern: 'renderer/core/notes' },
+        { type: 'core-messages', pattern: 'renderer/core/messages' },
+        { type: 'core-shell', pattern: 'renderer/core/shell' },
+        { type: 'core-util', pattern: 'renderer/core/*.ts', mode: 'full' },
+        { type: 'worker', pattern: 'renderer/worker' },
+        { type: 'app', pattern: 'renderer/(app|bridge)' },
+        { type: 'page', pattern: 'renderer/*.{ts,tsx}', mode: 'full' },
+        { type: 'electron', pattern: 'electron' },
+        { type: 'scripts', pattern: 'scripts' },
+        { type: 'e2e', pattern: 'e2e' },
+      ],
+    },
+    rules: {
+      'boundaries/dependencies': [
+        'error',
+        {
+          default: 'disallow',
+          message: 'A ${file.type} module may not import ${dependency.type}: see the layers in docs/ARCHITECTURE.md.',
+          rules: [
+            { from: { type: 'core-util' }, allow: { to: { type: 'core-util' } } },
+            { from: { type: 'core-route' }, allow: { to: { type: 'core-util' } } },
+            { from: { type: 'core-commands' }, allow: { to: { type: 'core-util' } } },
+            { from: { type: 'core-corpus' }, allow: { to: { type: ['core-util'] } } },
+            { from: { type: 'core-search' }, allow: { to: { type: ['core-util', 'core-corpus'] } } },
+            { from: { type: 'core-extract' }, allow: { to: { type: ['core-util', 'core-route', 'core-corpus', 'core-search'] } } },
+            { from: { type: 'core-notes' }, allow: { to: { type: ['core-util', 'core-route', 'core-corpus', 'core-search'] } } },
+            { from: { type: 'core-messages' }, allow: { to: { type: ['core-util', 'core-commands', 'core-corpus', 'core-notes'] } } },
+            { from: { type: 'core-shell' }, allow: { to: { type: ['core-util', 'core-route', 'core-commands', 'core-messages'] } } },
+            { from: { type: 'core-node' }, allow: { to: { type: ['core-util', 'core-corpus'] } } },
+            { from: { type: 'worker' }, allow: { to: { type: ['core-*'] } } },
+            // The page knows the worker only by its message protocol (worker/protocol.ts).
+            { from: { type: ['app', 'page'] }, allow: { to: [{ type: ['core-*', 'app', 'page'] }, { type: 'worker', internalPath: 'protocol.ts' }] } },
+            { from: { type: 'electron' }, allow: { to: { type: ['electron', 'core-util', 'core-route', 'core-commands', 'core-messages', 'core-shell'] } } },
+            { from: { type: ['scripts', 'e2e'] }, allow: { to: { type: ['*'] } } },
+          ],
+        },
+      ],
+    },
+  },
+  // Tests in core may read the seeds through a Node-only module; nothing else in core may.
+  {
+    files: ['renderer/core/**/*.test.ts'],
+    rules: {
+      'boundaries/dependencies': [
+        'error',
+        { default: 'allow', rules: [{ from: { type: '*' }, disallow: { to: { type: ['app', 'page', 'worker', 'electron', 'scripts', 'e2e'] } } }] },
+      ],
     },
   },
   {

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { COMMANDS } from '../renderer/core/commands/commands';
 import { chooseLanguage, chooseTheme, expectAccessible, expectNothingCutOff, failOnPageErrors, fontsUsed, openDisplaySettings, PINYIN, SHOTS } from './helpers';
 
 // The program exactly as `npm run build` makes it from seeds/: the five real documents.
@@ -175,12 +176,55 @@ test('the keyboard moves between documents and paragraphs, with a visible focus 
   expect(ring).toBe('solid');
   await page.keyboard.press('?');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('About these documents');
-  await expect(page.getByRole('table')).toContainText('Previous / next document');
-  await expect(page.getByRole('table')).toContainText('Select the next sentence');
+  // The sheet lists every command of the registry, by where it applies.
+  await expect(page.getByRole('table', { name: 'Anywhere' }).locator('tr', { hasText: 'Next document' })).toContainText(']');
+  await expect(page.getByRole('table', { name: 'Reading a document' })).toContainText('Select the next sentence');
+  await expect(page.locator('.shortcut-sheet tr[data-command]')).toHaveCount(COMMANDS.length);
   await expectAccessible(page);
   await page.screenshot({ path: `${SHOTS}/about.png`, fullPage: true });
   await page.keyboard.press('l');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('The documents');
+});
+
+test('the command palette finds any command by name in either language, and runs it where the reader is', async ({ page }) => {
+  await page.goto('/#/doc/work-report-2022');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Work Report 2022');
+  await page.keyboard.press('j');
+  await expect(page.locator('#p-0')).toBeFocused();
+  await page.keyboard.press('Control+Shift+P');
+  const palette = page.getByRole('dialog', { name: 'Commands' });
+  await expect(palette).toBeVisible();
+  await expectAccessible(page);
+  const input = palette.getByRole('combobox');
+  await expect(input).toBeFocused();
+  // A Chinese name in the English interface; the one found runs on the paragraph that had the focus.
+  await input.fill('下一段');
+  await expect(palette.getByRole('option')).toHaveCount(1);
+  await expect(palette.getByRole('option')).toContainText('Next paragraph');
+  await page.keyboard.press('Enter');
+  await expect(palette).toBeHidden();
+  await expect(page.locator('#p-1')).toBeFocused();
+  // A command that does not apply here is listed as such and does nothing.
+  await page.keyboard.press('Control+Shift+P');
+  await input.fill('stop marking');
+  await expect(palette.getByRole('option').first()).toHaveAttribute('aria-disabled', 'true');
+  await page.keyboard.press('Enter');
+  await expect(palette).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(palette).toBeHidden();
+  await expect(page.locator('#p-1')).toBeFocused();
+  // In the Chinese interface, names are in Chinese; an English one still finds them.
+  await page.keyboard.press('Control+Shift+P');
+  await input.fill('theme dark');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await chooseLanguage(page, '中文');
+  await page.keyboard.press('Control+Shift+P');
+  await expect(page.getByRole('dialog', { name: '命令' })).toBeVisible();
+  await page.getByRole('combobox').fill('library');
+  await expect(page.getByRole('option').first()).toContainText('文库');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('文件');
 });
 
 for (const width of [720, 800]) {

@@ -5,8 +5,8 @@ import { basename, extname, join, resolve } from 'node:path';
 import { app, BrowserWindow, clipboard, dialog, ipcMain, protocol, screen, session, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
 import { APP_ORIGIN, APP_SCHEME, appUrlToPath, CONTENT_SECURITY_POLICY_HEADER, isAppUrl } from '../renderer/core/shell/app-url';
 import { Channels, CopyTextSchema, MAX_OPEN_BYTES, MenuStateSchema, SaveFileSchema, type AppInfo, type OpenedFile, type SaveResult } from '../renderer/core/shell/bridge-contract';
-import { formatRoute, LINK_SCHEME, parseAppLink } from '../renderer/core/shell/route';
-import { buildMenu, syncMenu } from './menu';
+import { formatRoute, LINK_SCHEME, parseAppLink } from '../renderer/core/route/route';
+import { buildMenu } from './menu';
 import { loadWindowState, trackWindowState } from './window-state';
 
 const MIME: Record<string, string> = {
@@ -127,7 +127,9 @@ async function start(): Promise<void> {
 
   ipcMain.on(Channels.menuState, (event, state: unknown) => {
     const parsed = MenuStateSchema.safeParse(state);
-    if (fromReader(event) && parsed.success) syncMenu(parsed.data);
+    // The menu is built again in the interface language, with the theme and language in use checked.
+    const win = BrowserWindow.fromWebContents(event.sender);
+    if (fromReader(event) && parsed.success && win) buildMenu(win, !app.isPackaged, parsed.data);
   });
 
   ipcMain.handle(Channels.saveFile, async (event, request: unknown): Promise<SaveResult> => {

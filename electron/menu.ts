@@ -1,68 +1,30 @@
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
-import { Channels, checkedMenuItems, type MenuCommand, type MenuState } from '../renderer/core/shell/bridge-contract';
+import { Channels, type MenuState } from '../renderer/core/shell/bridge-contract';
+import { menuTemplate, type MenuEntry } from '../renderer/core/shell/menu';
 
-/** The application menu. Items that concern the reader send it a command; the rest are Electron's own roles. */
-export function buildMenu(win: BrowserWindow, development: boolean): void {
-  const send = (command: MenuCommand) => () => win.webContents.send(Channels.menuCommand, command);
-  const mac = process.platform === 'darwin';
-  const template: MenuItemConstructorOptions[] = [
-    ...(mac ? [{ role: 'appMenu' as const }] : []),
-    {
-      label: '&File',
-      submenu: [
-        { label: 'Library', accelerator: 'CmdOrCtrl+L', click: send('show:library') },
-        { type: 'separator' },
-        mac ? { role: 'close' } : { role: 'quit' },
-      ],
-    },
-    { role: 'editMenu' },
-    {
-      label: '&View',
-      submenu: [
-        { label: 'Previous Document', accelerator: 'CmdOrCtrl+[', click: send('document:previous') },
-        { label: 'Next Document', accelerator: 'CmdOrCtrl+]', click: send('document:next') },
-        { type: 'separator' },
-        { label: 'Larger Text', click: send('font:larger') },
-        { label: 'Smaller Text', click: send('font:smaller') },
-        { label: 'Default Text Size', click: send('font:reset') },
-        { type: 'separator' },
-        { role: 'zoomIn' },
-        { role: 'zoomOut' },
-        { role: 'resetZoom' },
-        { type: 'separator' },
-        {
-          label: 'Theme',
-          submenu: [
-            { id: 'theme:system', label: 'System', type: 'radio', checked: true, click: send('theme:system') },
-            { id: 'theme:light', label: 'Light', type: 'radio', click: send('theme:light') },
-            { id: 'theme:dark', label: 'Dark', type: 'radio', click: send('theme:dark') },
-          ],
-        },
-        {
-          label: 'Interface Language',
-          submenu: [
-            { id: 'ui-language:en', label: 'English', type: 'radio', checked: true, click: send('ui-language:en') },
-            { id: 'ui-language:zh', label: '中文', type: 'radio', click: send('ui-language:zh') },
-          ],
-        },
-        { type: 'separator' },
-        { role: 'togglefullscreen' },
-        ...(development ? [{ role: 'toggleDevTools' as const }] : []),
-      ],
-    },
-    {
-      role: 'help',
-      submenu: [{ label: 'About These Documents', click: send('show:about') }],
-    },
-  ];
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
-}
-
-/** Shows the reader's current theme and interface language as chosen in the menu (they can change in the page). */
-export function syncMenu(state: MenuState): void {
-  const menu = Menu.getApplicationMenu();
-  for (const id of checkedMenuItems(state)) {
-    const item = menu?.getMenuItemById(id);
-    if (item) item.checked = true;
-  }
+/**
+ * The application menu, from the command registry (renderer/core/shell/menu.ts says what is in it, in the
+ * interface language). Its items send the page their command; the rest are Electron's own roles.
+ */
+export function buildMenu(win: BrowserWindow, development: boolean, state: MenuState = { theme: 'system', uiLanguage: 'en' }): void {
+  const toElectron = (entry: MenuEntry): MenuItemConstructorOptions => {
+    switch (entry.kind) {
+      case 'role':
+        return { role: entry.role };
+      case 'separator':
+        return { type: 'separator' };
+      case 'submenu':
+        return { label: entry.label, ...(entry.role ? { role: entry.role } : {}), submenu: entry.items.map(toElectron) };
+      case 'command':
+        return {
+          id: entry.id,
+          label: entry.label,
+          ...(entry.accelerator !== undefined ? { accelerator: entry.accelerator } : {}),
+          ...(entry.radio ? { type: 'radio' as const, checked: entry.checked === true } : {}),
+          click: () => win.webContents.send(Channels.menuCommand, entry.id),
+        };
+    }
+  };
+  const template = menuTemplate(state.uiLanguage, state, { mac: process.platform === 'darwin', development });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template.map(toElectron)));
 }

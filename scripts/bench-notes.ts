@@ -11,7 +11,7 @@ import { COLORS, noteSearchText } from '../renderer/core/notes/annotation';
 import { exportWebAnnotations } from '../renderer/core/notes/formats';
 import { loadGlossary } from '../renderer/core/search/glossary';
 import { matchTexts } from '../renderer/core/search/search';
-import { loadCorpus } from './corpus-files';
+import { loadCorpus } from '../renderer/core/node/seeds';
 
 const COUNT = 1000;
 const corpus = loadCorpus('seeds');

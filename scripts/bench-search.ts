@@ -5,7 +5,7 @@ import { ingestDocument } from '../renderer/core/corpus/ingest';
 import type { Corpus, PolicyDocument } from '../renderer/core/corpus/types';
 import { loadGlossary } from '../renderer/core/search/glossary';
 import { SearchEngine } from '../renderer/core/search/search';
-import { loadCorpus } from './corpus-files';
+import { loadCorpus } from '../renderer/core/node/seeds';
 
 const { values } = parseArgs({ options: { rounds: { type: 'string', default: '200' }, scale: { type: 'string', default: '10' } } });
 const rounds = Number(values.rounds);

@@ -6,7 +6,7 @@ import { loadGlossary } from '../renderer/core/search/glossary';
 import { SearchEngine } from '../renderer/core/search/search';
 import { cityProfiles } from '../renderer/core/extract/cities';
 import { extractTargets } from '../renderer/core/extract/targets';
-import { describeMissing, loadCorpus } from './corpus-files';
+import { describeMissing, loadCorpus } from '../renderer/core/node/seeds';
 
 const { values } = parseArgs({
   options: {

@@ -2,7 +2,7 @@
 // sentence found in exactly one paragraph, every figure in its sentence), and prints nothing of the extractor's output.
 import { readFileSync } from 'node:fs';
 import { LabelFileSchema, place } from '../renderer/core/extract/eval/labels';
-import { loadCorpus } from './corpus-files';
+import { loadCorpus } from '../renderer/core/node/seeds';
 
 const split = process.argv[2];
 if (split === undefined || !/^(?:tuned|dev\d*|heldout)$/.test(split)) {

@@ -3,7 +3,7 @@ import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from './corpus-files';
+import { loadCorpus } from '../renderer/core/node/seeds';
 
 const SEEDS = 'seeds';
 

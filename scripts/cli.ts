@@ -1,7 +1,7 @@
 // The command line: answers the same questions as the reader, as JSON, for scripting and checks.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { describeMissing, loadCorpus } from './corpus-files';
+import { describeMissing, loadCorpus } from '../renderer/core/node/seeds';
 import type { Corpus } from '../renderer/core/corpus/types';
 import { loadGlossary } from '../renderer/core/search/glossary';
 import { MAX_QUERY_LENGTH } from '../renderer/core/search/query';

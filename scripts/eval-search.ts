@@ -12,7 +12,7 @@ import type { Corpus } from '../renderer/core/corpus/types';
 import { score, type QueryOutcome, type Scores } from '../renderer/core/search/eval/metrics';
 import { loadGlossary, NO_GLOSSARY, type CompiledGlossary } from '../renderer/core/search/glossary';
 import { SearchEngine, type EngineOptions } from '../renderer/core/search/search';
-import { loadCorpus } from './corpus-files';
+import { loadCorpus } from '../renderer/core/node/seeds';
 
 const EVAL = 'renderer/core/search/eval';
 const QueriesSchema = z.object({

@@ -16,7 +16,7 @@ import type { Corpus } from '../renderer/core/corpus/types';
 import { LabelFileSchema, matchRecords, place, scoreOutcome, unitClass, type Label, type Negative, type Outcome, type Placed, type TargetScores } from '../renderer/core/extract/eval/labels';
 import { EXTRACTOR_VARIANTS, extractTargets, type Target } from '../renderer/core/extract/targets';
 import { loadGlossary } from '../renderer/core/search/glossary';
-import { loadCorpus } from './corpus-files';
+import { loadCorpus } from '../renderer/core/node/seeds';
 
 const EVAL = 'renderer/core/extract/eval';
 const BAR = {

@@ -7,7 +7,7 @@ import { extractTargets } from '../renderer/core/extract/targets';
 import { analyze } from '../renderer/core/search/analyze';
 import { loadGlossary } from '../renderer/core/search/glossary';
 import { SearchEngine } from '../renderer/core/search/search';
-import { loadCorpus } from './corpus-files';
+import { loadCorpus } from '../renderer/core/node/seeds';
 
 // The main test of the corpus: the five real documents, with full records (a paragraph's exact text, a sentence's
 // span, a search's hits) read off the files by hand. Each seed's quirks are in DESIGN.md and seeds/catalog.json.

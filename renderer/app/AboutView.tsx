@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { Corpus } from '../core/corpus/types';
-import { formatRoute } from '../core/shell/route';
+import { formatRoute } from '../core/route/route';
 import { bridge } from '../bridge/bridge';
+import { ShortcutSheet } from './commands/ShortcutSheet';
 import { formatDate } from './format';
 import { useMessages } from './i18n';
 import { useSettings } from './settings';
@@ -37,21 +38,7 @@ export function AboutView({ corpus }: { corpus: Corpus }) {
           </div>
         ))}
       </dl>
-      <h2>{t.shortcuts}</h2>
-      <table className="shortcuts">
-        <tbody>
-          {t.shortcutList.map(([keys, what]) => (
-            <tr key={keys}>
-              <th scope="row">
-                {keys.split(' ').map((k) => (
-                  <kbd key={k}>{k}</kbd>
-                ))}
-              </th>
-              <td>{what}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ShortcutSheet />
       {version !== null && <p className="version">{t.version(version)}</p>}
     </div>
   );

@@ -1,7 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Corpus } from '../core/corpus/types';
-import type { MenuCommand } from '../core/shell/bridge-contract';
-import { parseRoute } from '../core/shell/route';
+import { parseRoute } from '../core/route/route';
 import { bridge } from '../bridge/bridge';
 import { AboutView } from './AboutView';
 import { CitiesView } from './cities/CitiesView';
@@ -9,7 +8,9 @@ import { TargetsView } from './targets/TargetsView';
 import { NotesView } from './notes/NotesView';
 import { UndoBar } from './notes/UndoBar';
 import { useMessages } from './i18n';
-import { isShortcutKey } from './keys';
+import { CommandPalette } from './commands/CommandPalette';
+import { CommandHandlers } from './commands/handlers';
+import { CommandsProvider, useCommand, useCommandHandlers, useKeyboardCommands } from './commands/useCommands';
 import { LibraryView } from './library/LibraryView';
 import { ReaderView } from './reader/ReaderView';
 import { SearchBox } from './search/SearchBox';
@@ -63,7 +64,19 @@ function useRestoreLastPlace(): void {
   }, []);
 }
 
+/** The program: one owner of the commands (the keyboard, the palette and the menu run them), and the page. */
 export function App() {
+  const [commands] = useState(() => new CommandHandlers());
+  return (
+    <CommandsProvider handlers={commands}>
+      <Page />
+    </CommandsProvider>
+  );
+}
+
+function Page() {
+  const commands = useCommandHandlers();
+  const [paletteOpen, setPaletteOpen] = useState(false);
   const state = useCorpus();
   const route = useRoute();
   const hash = useHash();
@@ -101,41 +114,35 @@ export function App() {
     searchInput.current?.blur();
   };
 
-  // Listeners go in before the page is painted, so a key pressed as soon as a document shows is not lost.
+  // The program's commands that work anywhere; the desktop menu sends the same ones. Registered before the page is
+  // painted, so a key pressed as soon as a document shows is not lost.
+  useCommand('search:focus', () => {
+    searchInput.current?.focus();
+    searchInput.current?.select();
+  });
+  useCommand('palette:open', () => setPaletteOpen(true));
+  useCommand('show:library', () => navigate({ view: 'library' }));
+  useCommand('show:targets', () => navigate({ view: 'targets' }));
+  useCommand('show:notes', () => navigate({ view: 'notes' }));
+  useCommand('show:cities', () => navigate({ view: 'cities', cityId: null }));
+  useCommand('show:about', () => navigate({ view: 'about' }));
+  useCommand('document:previous', () => corpus && stepDocument(corpus, -1), () => corpus !== null);
+  useCommand('document:next', () => corpus && stepDocument(corpus, 1), () => corpus !== null);
+  useCommand('font:larger', () => updateSettings((s) => ({ fontScale: stepFontScale(s.fontScale, 1) })));
+  useCommand('font:smaller', () => updateSettings((s) => ({ fontScale: stepFontScale(s.fontScale, -1) })));
+  useCommand('font:reset', () => updateSettings({ fontScale: 1 }));
+  useCommand('theme:system', () => updateSettings({ theme: 'system' }));
+  useCommand('theme:light', () => updateSettings({ theme: 'light' }));
+  useCommand('theme:dark', () => updateSettings({ theme: 'dark' }));
+  useCommand('ui-language:en', () => updateSettings({ uiLanguage: 'en' }));
+  useCommand('ui-language:zh', () => updateSettings({ uiLanguage: 'zh' }));
+  const inSearchBox = (event: KeyboardEvent | null): boolean => (event?.target ?? document.activeElement) === searchInput.current;
+  useCommand('search:first', onSearchSubmit, inSearchBox);
+  useCommand('search:clear', onSearchClear, inSearchBox);
+  useKeyboardCommands();
+
   useLayoutEffect(() => {
-    const run = (command: MenuCommand): void => {
-      switch (command) {
-        case 'theme:light':
-        case 'theme:dark':
-        case 'theme:system':
-          updateSettings({ theme: command.slice('theme:'.length) as 'light' | 'dark' | 'system' });
-          break;
-        case 'ui-language:en':
-        case 'ui-language:zh':
-          updateSettings({ uiLanguage: command.slice('ui-language:'.length) as 'en' | 'zh' });
-          break;
-        case 'font:larger':
-          updateSettings((s) => ({ fontScale: stepFontScale(s.fontScale, 1) }));
-          break;
-        case 'font:smaller':
-          updateSettings((s) => ({ fontScale: stepFontScale(s.fontScale, -1) }));
-          break;
-        case 'font:reset':
-          updateSettings({ fontScale: 1 });
-          break;
-        case 'document:next':
-        case 'document:previous':
-          if (corpus) stepDocument(corpus, command === 'document:next' ? 1 : -1);
-          break;
-        case 'show:library':
-          navigate({ view: 'library' });
-          break;
-        case 'show:about':
-          navigate({ view: 'about' });
-          break;
-      }
-    };
-    const offCommands = bridge.onMenuCommand(run);
+    const offCommands = bridge.onMenuCommand((command) => commands.run(command));
     // A shandong-reader:// link opened from another program: the shell has already checked it.
     const offLinks = bridge.onOpenLink((hash) => {
       if (parseRoute(hash).view === 'document') navigateTo(hash);
@@ -144,7 +151,7 @@ export function App() {
       offCommands();
       offLinks();
     };
-  }, [corpus]);
+  }, [commands]);
 
   // Remember where the reader is (address and scroll), for the next start.
   useEffect(() => {
@@ -160,28 +167,6 @@ export function App() {
       window.clearTimeout(timer);
     };
   }, [hash]);
-
-  useLayoutEffect(() => {
-    const onKey = (event: KeyboardEvent): void => {
-      if ((event.ctrlKey || event.metaKey) && !event.altKey && (event.key === 'k' || event.key === 'f')) {
-        event.preventDefault();
-        searchInput.current?.focus();
-        searchInput.current?.select();
-        return;
-      }
-      if (!isShortcutKey(event)) return;
-      const key = event.key;
-      if ((key === '[' || key === ']') && corpus) stepDocument(corpus, key === ']' ? 1 : -1);
-      else if (key === 'l') navigate({ view: 'library' });
-      else if (key === '?') navigate({ view: 'about' });
-      else if (key === '+' || key === '=') updateSettings((s) => ({ fontScale: stepFontScale(s.fontScale, 1) }));
-      else if (key === '-') updateSettings((s) => ({ fontScale: stepFontScale(s.fontScale, -1) }));
-      else return;
-      event.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [corpus]);
 
   let main;
   if (state.status === 'loading') {
@@ -225,12 +210,13 @@ export function App() {
       </a>
       <TopBar
         route={route}
-        search={<SearchBox ref={searchInput} value={query} onChange={onSearchChange} onSubmit={onSearchSubmit} onClear={onSearchClear} />}
+        search={<SearchBox ref={searchInput} value={query} onChange={onSearchChange} />}
       />
       <main id="main" tabIndex={-1}>
         {main}
       </main>
       <UndoBar />
+      {paletteOpen && <CommandPalette onClose={() => setPaletteOpen(false)} />}
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
-import { formatRoute, type Route } from '../core/shell/route';
+import { formatRoute, type Route } from '../core/route/route';
 import { useMessages } from './i18n';
 import { stepFontScale, updateSettings, useSettings, type Theme } from './settings';
 

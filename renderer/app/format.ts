@@ -1,5 +1,5 @@
 import type { PolicyDocument } from '../core/corpus/types';
-import type { UiLanguage } from './settings';
+import type { UiLanguage } from '../core/messages/messages';
 
 export function formatDate(value: string | null, language: UiLanguage): string | null {
   if (value === null) return null;

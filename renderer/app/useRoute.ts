@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { formatRoute, parseRoute, type Route } from '../core/shell/route';
+import { formatRoute, parseRoute, type Route } from '../core/route/route';
 
 function subscribe(listener: () => void): () => void {
   window.addEventListener('hashchange', listener);

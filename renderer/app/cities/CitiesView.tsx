@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { Corpus } from '../../core/corpus/types';
 import type { CityProfile } from '../../core/extract/cities';
-import { formatRoute } from '../../core/shell/route';
+import { formatRoute } from '../../core/route/route';
 import { useMessages } from '../i18n';
 import { useSettings } from '../settings';
 import { CityPage } from './CityPage';

@@ -3,7 +3,7 @@ import type { Corpus } from '../../core/corpus/types';
 import type { CityProfile, ParagraphRef } from '../../core/extract/cities';
 import type { Target } from '../../core/extract/targets';
 import { formatValue } from '../targets/format';
-import { formatRoute } from '../../core/shell/route';
+import { formatRoute } from '../../core/route/route';
 import { textLang } from '../format';
 import { useMessages } from '../i18n';
 import { useSettings } from '../settings';

@@ -1,6 +1,6 @@
 import region from '../../../assets/shandong-region.geojson?raw';
 import type { CityProfile } from '../../core/extract/cities';
-import { formatRoute } from '../../core/shell/route';
+import { formatRoute } from '../../core/route/route';
 import { useMessages } from '../i18n';
 import { useSettings } from '../settings';
 import { HEIGHT, linePath, project, WIDTH } from './projection';

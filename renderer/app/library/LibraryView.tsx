@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Corpus, PolicyDocument } from '../../core/corpus/types';
-import { formatRoute } from '../../core/shell/route';
+import { formatRoute } from '../../core/route/route';
 import { documentLength, formatDate } from '../format';
 import { useMessages } from '../i18n';
 import { useSettings } from '../settings';
@@ -9,7 +9,7 @@ function DocumentCard({ doc, index }: { doc: PolicyDocument; index: number }) {
   const t = useMessages();
   const { uiLanguage } = useSettings();
   const length = documentLength(doc);
-  const count = length.count.toLocaleString(uiLanguage === 'zh' ? 'zh-CN' : 'en');
+  const count = length.count;
   const [primary, secondary] = uiLanguage === 'zh' ? [doc.titles.zh, doc.titles.en] : [doc.titles.en, doc.titles.zh];
   return (
     <li className="doc-card">

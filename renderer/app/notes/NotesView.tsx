@@ -3,7 +3,7 @@ import type { Corpus, PolicyDocument } from '../../core/corpus/types';
 import { rebase } from '../../core/notes/anchor';
 import { COLORS, noteSearchText, type Annotation, type Color } from '../../core/notes/annotation';
 import { exportMarkdown, exportNotesCsv, exportWebAnnotations, ImportError, newAnnotations, parseImport, sortByPosition } from '../../core/notes/formats';
-import { formatRoute } from '../../core/shell/route';
+import { formatRoute } from '../../core/route/route';
 import { bridge } from '../../bridge/bridge';
 import { textLang } from '../format';
 import { useMessages } from '../i18n';

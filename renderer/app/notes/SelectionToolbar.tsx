@@ -1,7 +1,7 @@
 import { useEffect, useState, type RefObject } from 'react';
 import { COLORS, type Color } from '../../core/notes/annotation';
 import { useMessages } from '../i18n';
-import { isShortcutKey } from '../keys';
+import { useCommand } from '../commands/useCommands';
 import { readSelection, type TextSelection } from './textSelection';
 
 interface Props {
@@ -22,24 +22,26 @@ export function SelectionToolbar({ container, onHighlight }: Props) {
       const rect = window.getSelection()!.getRangeAt(0).getBoundingClientRect();
       setShown({ selection, x: rect.left + rect.width / 2, y: rect.top });
     };
-    const onKey = (event: KeyboardEvent): void => {
-      if (!isShortcutKey(event) || (event.key !== 'h' && event.key !== 'n')) return;
-      const root = container.current;
-      const selection = root ? readSelection(root) : null;
-      if (selection === null || selection === 'across') return;
-      event.preventDefault();
-      onHighlight(selection, 'yellow', event.key === 'n' ? 'note' : 'done');
-      window.getSelection()?.removeAllRanges();
-    };
     document.addEventListener('selectionchange', update);
-    window.addEventListener('keydown', onKey);
     // A selection made before this listener was attached (the page had only just drawn) still counts.
     update();
-    return () => {
-      document.removeEventListener('selectionchange', update);
-      window.removeEventListener('keydown', onKey);
-    };
-  }, [container, onHighlight]);
+    return () => document.removeEventListener('selectionchange', update);
+  }, [container]);
+
+  // h and n act on a selection within one paragraph (the registry's selection commands).
+  const selected = (): TextSelection | null => {
+    const root = container.current;
+    const selection = root ? readSelection(root) : null;
+    return selection === null || selection === 'across' ? null : selection;
+  };
+  const highlightSelected = (then: 'done' | 'note'): void => {
+    const selection = selected();
+    if (!selection) return;
+    onHighlight(selection, 'yellow', then);
+    window.getSelection()?.removeAllRanges();
+  };
+  useCommand('selection:highlight', () => highlightSelected('done'), () => selected() !== null);
+  useCommand('selection:note', () => highlightSelected('note'), () => selected() !== null);
 
   if (!shown) return null;
   // Above the selection, but always inside the window (below the top bar), even when the selection is scrolled away.

@@ -1,7 +1,7 @@
 import { memo, useState } from 'react';
 import type { Paragraph } from '../../core/corpus/types';
 import type { Target } from '../../core/extract/targets';
-import { formatRoute } from '../../core/shell/route';
+import { formatRoute } from '../../core/route/route';
 import { useMessages } from '../i18n';
 import { useSettings } from '../settings';
 import { formatValue } from '../targets/format';

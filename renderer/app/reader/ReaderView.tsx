@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Corpus, PolicyDocument } from '../../core/corpus/types';
-import { formatRoute } from '../../core/shell/route';
+import { formatRoute } from '../../core/route/route';
 import { bridge } from '../../bridge/bridge';
 import { documentLength, formatDate, textLang } from '../format';
 import { useMessages } from '../i18n';
-import { isShortcutKey } from '../keys';
+import { useCommand } from '../commands/useCommands';
 import { getSettings, updateSettings, useSettings } from '../settings';
 import { useExtracts } from '../useExtracts';
 import { navigate } from '../useRoute';
@@ -39,7 +39,7 @@ function DocumentHeader({ doc }: { doc: PolicyDocument }) {
   const t = useMessages();
   const { uiLanguage } = useSettings();
   const length = documentLength(doc);
-  const count = length.count.toLocaleString(uiLanguage === 'zh' ? 'zh-CN' : 'en');
+  const count = length.count;
   const [primary, secondary] = uiLanguage === 'zh' ? [doc.titles.zh, doc.titles.en] : [doc.titles.en, doc.titles.zh];
   const removals = Object.entries(doc.removals).filter(([, n]) => n > 0);
   return (
@@ -233,43 +233,42 @@ export function ReaderView({ corpus, docId, paragraph, query, span, annotation }
     return () => window.clearTimeout(timer);
   }, [toast]);
 
-  useLayoutEffect(() => {
-    const onKey = (event: KeyboardEvent): void => {
-      if (!isShortcutKey(event)) return;
-      const target = event.target as HTMLElement | null;
-      const focused = (target?.closest('[data-paragraph]') as HTMLElement | null)?.dataset.paragraph;
-      const current = focused === undefined ? null : Number(focused);
-      if (event.key === 'j' || event.key === 'k') {
-        const count = document.querySelectorAll('[data-paragraph]').length;
-        const next = current === null ? 0 : Math.min(count - 1, Math.max(0, current + (event.key === 'j' ? 1 : -1)));
-        const el = document.getElementById(`p-${next}`);
-        if (el) {
-          el.focus({ preventScroll: true });
-          el.scrollIntoView({ block: 'nearest' });
-        }
-      } else if (event.key === 't' || event.key === 'T') {
-        const term = adjacentTerm(article.current, target, event.key === 'T' ? -1 : 1);
-        if (!term) return;
-        term.focus({ preventScroll: true });
-        term.scrollIntoView({ block: 'nearest' });
-      } else if (event.key === 'c' && current !== null) {
-        copyLink(current);
-      } else if (event.key === 'o') {
-        toggleOriginal();
-      } else if (event.key === 'Enter' && query && !target?.closest('a, button, summary')) {
-        step(event.shiftKey ? -1 : 1);
-      } else if (event.key === 'Escape' && query) {
-        closeMatches();
-      } else if (event.key === 's' && chinese) {
-        updateSettings((s) => ({ chineseScript: s.chineseScript === 'simplified' ? 'original' : 'simplified' }));
-      } else {
-        return;
-      }
-      event.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [doc, chinese, copyLink, toggleOriginal, query, step, closeMatches]);
+  // The reader's commands (the registry in core/commands names them, their keys and where they apply).
+  const focusedParagraph = (event: KeyboardEvent | null): number | null => {
+    const from = (event?.target ?? document.activeElement) as HTMLElement | null;
+    const at = from?.closest?.<HTMLElement>('[data-paragraph]')?.dataset.paragraph;
+    return at === undefined ? null : Number(at);
+  };
+  const moveParagraph = (event: KeyboardEvent | null, direction: 1 | -1): void => {
+    const current = focusedParagraph(event);
+    const count = document.querySelectorAll('[data-paragraph]').length;
+    const next = current === null ? 0 : Math.min(count - 1, Math.max(0, current + direction));
+    const el = document.getElementById(`p-${next}`);
+    if (el) {
+      el.focus({ preventScroll: true });
+      el.scrollIntoView({ block: 'nearest' });
+    }
+  };
+  const moveTerm = (event: KeyboardEvent | null, direction: 1 | -1): void => {
+    const term = adjacentTerm(article.current, (event?.target ?? document.activeElement) as HTMLElement | null, direction);
+    if (!term) return;
+    term.focus({ preventScroll: true });
+    term.scrollIntoView({ block: 'nearest' });
+  };
+  const present = doc !== undefined;
+  useCommand('paragraph:next', (e) => moveParagraph(e, 1), () => present);
+  useCommand('paragraph:previous', (e) => moveParagraph(e, -1), () => present);
+  useCommand('paragraph:copy-link', (e) => copyLink(focusedParagraph(e)!), (e) => present && focusedParagraph(e) !== null);
+  useCommand('term:next', (e) => moveTerm(e, 1), () => present);
+  useCommand('term:previous', (e) => moveTerm(e, -1), () => present);
+  useCommand('document:original', toggleOriginal, () => present);
+  useCommand('notes:panel', () => setPanelState({ open: !panelState.open, editing: null }), () => present);
+  useCommand('script:toggle', () => updateSettings((s) => ({ chineseScript: s.chineseScript === 'simplified' ? 'original' : 'simplified' })), () => chinese);
+  // Enter on a link or a button is that control's, not the next match's.
+  const onControl = (e: KeyboardEvent | null): boolean => !!(e?.target as HTMLElement | null)?.closest?.('a, button, summary');
+  useCommand('match:next', () => step(1), (e) => !!query && !onControl(e));
+  useCommand('match:previous', () => step(-1), (e) => !!query && !onControl(e));
+  useCommand('match:close', closeMatches, () => !!query);
 
   if (!doc) {
     return (

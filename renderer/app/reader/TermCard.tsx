@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import type { GlossaryTerm } from '../search/protocol';
+import type { GlossaryTerm } from '../../worker/protocol';
 import { useMessages } from '../i18n';
 import { useSettings } from '../settings';
+import { useCommand } from '../commands/useCommands';
 import { navigate } from '../useRoute';
 
 export const TERM_CARD_ID = 'term-card';
@@ -38,27 +39,11 @@ export function TermCard({ container, terms }: { container: RefObject<HTMLElemen
     const out = (event: Event): void => {
       if ((event.target as HTMLElement).closest('.term')) hide.current = window.setTimeout(() => setShown(null), 400);
     };
-    const key = (event: KeyboardEvent): void => {
-      const el = event.target as HTMLElement;
-      if (!el.matches('span.term') || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (event.key === 'Enter') {
-        navigate({ view: 'search', query: el.textContent ?? '' });
-      } else if (event.key === 'Escape') {
-        setShown(null);
-        el.closest<HTMLElement>('[data-paragraph]')?.focus({ preventScroll: true });
-      } else {
-        return;
-      }
-      event.preventDefault();
-      event.stopPropagation();
-    };
     root.addEventListener('mouseover', over);
     root.addEventListener('mouseout', out);
     root.addEventListener('focusin', over);
     root.addEventListener('focusout', out);
-    root.addEventListener('keydown', key);
     return () => {
-      root.removeEventListener('keydown', key);
       described.current?.removeAttribute('aria-describedby');
       root.removeEventListener('mouseover', over);
       root.removeEventListener('mouseout', out);
@@ -67,6 +52,21 @@ export function TermCard({ container, terms }: { container: RefObject<HTMLElemen
       window.clearTimeout(hide.current);
     };
   }, [container, terms]);
+
+  // On a focused term: Enter searches it, Escape goes back to its paragraph (the registry's term commands).
+  const focusedTerm = (event: KeyboardEvent | null): HTMLElement | null => {
+    const el = (event?.target ?? document.activeElement) as HTMLElement | null;
+    return el?.matches?.('span.term') && container.current?.contains(el) ? el : null;
+  };
+  useCommand('term:search', (e) => navigate({ view: 'search', query: focusedTerm(e)?.textContent ?? '' }), (e) => focusedTerm(e) !== null);
+  useCommand(
+    'term:leave',
+    (e) => {
+      setShown(null);
+      focusedTerm(e)?.closest<HTMLElement>('[data-paragraph]')?.focus({ preventScroll: true });
+    },
+    (e) => focusedTerm(e) !== null,
+  );
 
   useEffect(() => {
     if (shown) return;

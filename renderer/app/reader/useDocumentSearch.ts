@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { DocumentMatches, DocumentTerms } from '../search/protocol';
+import type { DocumentMatches, DocumentTerms } from '../../worker/protocol';
 import { searchClient } from '../search/searchClient';
 
 /** Every match of the query in the document, from the search worker (null until it answers). */

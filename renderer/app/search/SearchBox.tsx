@@ -1,25 +1,17 @@
-import { forwardRef, type KeyboardEvent } from 'react';
+import { forwardRef } from 'react';
 import { useMessages } from '../i18n';
 
 interface Props {
   value: string;
   onChange: (value: string) => void;
-  onSubmit: () => void;
-  onClear: () => void;
 }
 
-/** The one search field, in the top bar: Ctrl/Cmd+K or Ctrl/Cmd+F reach it from anywhere. */
-export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox({ value, onChange, onSubmit, onClear }, ref) {
+/**
+ * The one search field, in the top bar: Ctrl/Cmd+K or Ctrl/Cmd+F reach it from anywhere; Enter and Escape in it are
+ * the registry's search commands (`search:first`, `search:clear`), run by the one keyboard handler.
+ */
+export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox({ value, onChange }, ref) {
   const t = useMessages();
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      onSubmit();
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      onClear();
-    }
-  };
   return (
     <div className="search-box" role="search">
       <label htmlFor="search-input" className="visually-hidden">{t.searchLabel}</label>
@@ -36,7 +28,6 @@ export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
         autoComplete="off"
         spellCheck={false}
         onChange={(e) => onChange(e.target.value)}
-        onKeyDown={onKeyDown}
         aria-describedby="search-hint"
       />
       <kbd id="search-hint" className="search-hint" aria-label={t.searchShortcut}>

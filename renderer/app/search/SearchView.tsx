@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { Corpus, Language } from '../../core/corpus/types';
 import type { SearchHit, SearchResult } from '../../core/search/search';
-import { formatRoute } from '../../core/shell/route';
+import { formatRoute } from '../../core/route/route';
 import { textLang } from '../format';
 import { useMessages } from '../i18n';
 import { useSettings } from '../settings';

@@ -1,5 +1,5 @@
 import type { SearchOptions, SearchResult } from '../../core/search/search';
-import type { DocumentMatches, DocumentTerms, WorkerRequest, WorkerResponse } from './protocol';
+import type { DocumentMatches, DocumentTerms, WorkerRequest, WorkerResponse } from '../../worker/protocol';
 
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
 type Body<K extends WorkerRequest['kind']> = Omit<Extract<WorkerRequest, { kind: K }>, 'id' | 'kind'>;
@@ -10,7 +10,7 @@ const pending = new Map<number, Pending>();
 
 function send<K extends WorkerRequest['kind']>(kind: K, body: Body<K>): Promise<unknown> {
   if (worker === null) {
-    worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: 'search' });
+    worker = new Worker(new URL('../../worker/search.worker.ts', import.meta.url), { type: 'module', name: 'search' });
     worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
       const answer = event.data;
       const waiting = pending.get(answer.id);

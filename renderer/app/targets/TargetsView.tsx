@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { Corpus } from '../../core/corpus/types';
 import type { Target } from '../../core/extract/targets';
 import { targetsCsv } from '../../core/extract/targets-csv';
-import { formatRoute } from '../../core/shell/route';
+import { formatRoute } from '../../core/route/route';
 import { bridge } from '../../bridge/bridge';
 import { textLang } from '../format';
 import { useMessages } from '../i18n';

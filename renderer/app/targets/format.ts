@@ -1,5 +1,10 @@
 import type { Target } from '../../core/extract/targets';
-import type { UiLanguage } from '../settings';
+import { formatNumber, type UiLanguage } from '../../core/messages/messages';
+
+const COMPACT = {
+  en: new Intl.NumberFormat('en', { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 6 }),
+  zh: new Intl.NumberFormat('zh-CN', { notation: 'compact', maximumSignificantDigits: 6 }),
+} as const;
 
 const ZH_UNITS: Record<string, string> = {
   yuan: '元', tons: '吨', people: '人', enterprises: '家', items: '个', kilowatts: '千瓦', 'percentage points': '个百分点',
@@ -64,10 +69,9 @@ export function formatValue(t: Pick<Target, 'value' | 'unit' | 'qualifier'> & { 
   const { value, unit } = t;
   // A commitment that is dated but not quantified.
   if (value === null || unit === null) return '—';
-  const say = (n: number): string => {
-    if (language === 'zh') return n >= 1e8 ? `${+(n / 1e8).toPrecision(6)}亿` : n >= 1e4 && unit !== '%' ? `${+(n / 1e4).toPrecision(6)}万` : n.toLocaleString('zh-CN');
-    return n >= 1e12 ? `${+(n / 1e12).toPrecision(6)} trillion` : n >= 1e9 ? `${+(n / 1e9).toPrecision(6)} billion` : n >= 1e6 ? `${+(n / 1e6).toPrecision(6)} million` : n.toLocaleString('en');
-  };
+  // Large figures as each language says them (110万, 1000亿; "1.1 million", "100 billion"), by Intl's compact notation.
+  const say = (n: number): string =>
+    language === 'zh' ? (n >= 1e4 && unit !== '%' ? COMPACT.zh.format(n) : formatNumber(n, 'zh')) : n >= 1e6 ? COMPACT.en.format(n) : formatNumber(n, 'en');
   // A range: "3 to 4 clusters", "3至4个".
   const number = t.valueMax != null ? `${say(value)}${language === 'zh' ? '至' : ' to '}${say(t.valueMax)}` : say(value);
   const unitText = unit === '%' ? '%' : language === 'zh' ? (ZH_UNITS[unit] ?? ` ${unit}`) : ` ${unit}`;

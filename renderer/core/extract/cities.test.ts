@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../../scripts/corpus-files';
+import { loadCorpus } from '../node/seeds';
 import { analyze } from '../search/analyze';
 import { loadGlossary } from '../search/glossary';
 import { cityProfiles, findMayor } from './cities';

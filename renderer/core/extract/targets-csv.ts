@@ -1,6 +1,6 @@
 import type { Corpus } from '../corpus/types';
 import { toCsv } from '../csv';
-import { formatRoute } from '../shell/route';
+import { formatRoute } from '../route/route';
 import type { Target } from './targets';
 
 /** The targets as CSV for spreadsheets (see toCsv); each row links back to its clause in the reader. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../../scripts/corpus-files';
+import { loadCorpus } from '../node/seeds';
 import { describeQuote } from './anchor';
 import type { Annotation } from './annotation';
 import { exportMarkdown, exportNotesCsv, exportWebAnnotations, ImportError, newAnnotations, parseImport } from './formats';

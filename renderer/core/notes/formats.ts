@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Corpus, PolicyDocument } from '../corpus/types';
 import { toCsv } from '../csv';
-import { formatAppLink, LINK_SCHEME } from '../shell/route';
+import { formatAppLink, LINK_SCHEME } from '../route/route';
 import { anchorAnnotation } from './anchor';
 import { AnnotationSchema, cleanTags, COLORS, type Annotation } from './annotation';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../../scripts/corpus-files';
+import { loadCorpus } from '../node/seeds';
 import { firstOrLast, stepSentence } from './sentence-selection';
 
 // 000's paragraph 3, two sentences run together on the page: "…high-polluting industries." and "Implement …".

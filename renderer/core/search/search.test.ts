@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../../scripts/corpus-files';
+import { loadCorpus } from '../node/seeds';
 import { loadGlossary } from './glossary';
 import { MAX_QUERY_LENGTH, parseQuery } from './query';
 import { analyze } from './analyze';

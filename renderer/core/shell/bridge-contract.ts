@@ -1,24 +1,13 @@
 import { z } from 'zod';
+import { MENU_COMMAND_IDS } from '../commands/commands';
 
 /**
  * The one bridge between the reader and the desktop shell. The preload script exposes it as
  * `window.shandongReader`; in a plain browser the reader falls back to browser means. Everything
  * that crosses it is checked against these schemas on the receiving side.
  */
-export const MenuCommandSchema = z.enum([
-  'theme:light',
-  'theme:dark',
-  'theme:system',
-  'ui-language:en',
-  'ui-language:zh',
-  'font:larger',
-  'font:smaller',
-  'font:reset',
-  'document:next',
-  'document:previous',
-  'show:library',
-  'show:about',
-]);
+/** A command the menu sends: any command of the registry that is in the menu. */
+export const MenuCommandSchema = z.enum(MENU_COMMAND_IDS);
 export type MenuCommand = z.infer<typeof MenuCommandSchema>;
 
 export const AppInfoSchema = z.object({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ImportField, ImportProblem } from '../core/notes/formats';
-import { messages } from './i18n';
+import type { ImportField, ImportProblem } from '../notes/formats';
+import { messages } from './messages';
 
 const FIELDS: ImportField[] = ['identifier', 'kind', 'created', 'modified', 'body', 'link', 'colour', 'quote', 'position', 'note', 'tags', 'item'];
 const problems: ImportProblem[] = [

@@ -1,5 +1,5 @@
-import type { Span } from '../../core/corpus/types';
-import type { SearchOptions, SearchResult } from '../../core/search/search';
+import type { Span } from '../core/corpus/types';
+import type { SearchOptions, SearchResult } from '../core/search/search';
 
 /** What the reader asks the search worker, and what it answers. */
 export type WorkerRequest =

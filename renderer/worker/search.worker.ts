@@ -1,9 +1,8 @@
-/// <reference lib="webworker" />
 // Search runs here, off the page's thread, so typing never waits for it.
-import '../../core/zod-config';
-import type { Corpus } from '../../core/corpus/types';
-import { loadGlossary } from '../../core/search/glossary';
-import { matchTexts, SearchEngine, type ExportedIndex } from '../../core/search/search';
+import '../core/zod-config';
+import type { Corpus } from '../core/corpus/types';
+import { loadGlossary } from '../core/search/glossary';
+import { matchTexts, SearchEngine, type ExportedIndex } from '../core/search/search';
 import type { DocumentMatches, DocumentTerms, GlossaryTerm, WorkerRequest, WorkerResponse } from './protocol';
 
 declare const self: DedicatedWorkerGlobalScope;

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findSeedFile, parseCatalog } from '../renderer/core/corpus/catalog';
-import { ingestDocument } from '../renderer/core/corpus/ingest';
-import type { Corpus, MissingDocument, PolicyDocument } from '../renderer/core/corpus/types';
+import { findSeedFile, parseCatalog } from '../corpus/catalog';
+import { ingestDocument } from '../corpus/ingest';
+import type { Corpus, MissingDocument, PolicyDocument } from '../corpus/types';
 
 /** Reads a seeds folder (its catalog.json and the files it names) into a corpus. Node only. */
 export function loadCorpus(seedsDir: string): Corpus {
