@@ -5,7 +5,7 @@ import { LabelFileSchema, place } from '../renderer/core/extract/eval/labels';
 import { loadCorpus } from '../renderer/core/node/seeds';
 
 const split = process.argv[2];
-if (split === undefined || !/^(?:tuned|dev\d*|heldout)$/.test(split)) {
+if (split === undefined || !/^(?:tuned|dev\d*|heldout\d*)$/.test(split)) {
   console.error('usage: check-target-labels.ts <tuned|dev|dev2|…|heldout> [labels file]');
   process.exit(2);
 }

@@ -54,6 +54,7 @@ const QUALIFIERS: Record<string, { en: string; zh: readonly [string, 'before' | 
   约: { en: 'about', zh: ['约', 'before'] },
   約: { en: 'about', zh: ['约', 'before'] },
   近: { en: 'nearly', zh: ['近', 'before'] },
+  不足: { en: 'less than', zh: ['不足', 'before'] },
   'a total of': { en: 'a total of', zh: ['累计', 'before'] },
   exceeding: { en: 'exceeding', zh: ['超过', 'before'] },
   'close to': { en: 'close to', zh: ['近', 'before'] },

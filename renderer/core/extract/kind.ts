@@ -29,16 +29,17 @@ const EN_FUTURE =
 /** Signs of a reported fact: past verbs, the present perfect, present-tense facts, periods already over. */
 const EN_PAST =
   /\b(there (?:were|was|are|is)|had|was|were|has been|have been|(?:has|have) (?:\w+ly )?\w+ed|(?:has|have|had) (?:obtained|grown|risen|built|become|reached|won|seen|taken)|grew|rose|increased|reached|hit|topped|fell|dropped|achieved|exceeded|surpassed|totaled|totalled|amounted|accounted for|accounts for|account for|remained|stood|ranks?|ranked|is home to|are home to|(?:is|are) (?:regarded|seen|known|recognized|recognised|listed|rated|designated|identified|approved) as|has|have|now|currently|at present|so far|as of|last year|in the past|over the past|(?:in )?the first (?:quarter|half|\w+ months|\w+ quarters)|since the (?:beginning|start) of (?:this|the) year|already)\b/i;
-const ZH_FUTURE = /(到20\d\d年|20\d\d年前|力争|争取|将|(?<![重主需只提纲])要(?![点求素闻件])|预计|目标|计划|确保|今后|未来|今年|明年|年内|努力|预期)/;
+const ZH_FUTURE = /(到20\d\d年|20\d\d年前|力争|争取|将(?![^，。；]{1,15}?(?:纳入|列入|列为|作为|置换|转移|转化为|转为|调整为|确定为|认定为))|(?<![重主需只提纲])要(?![点求素闻件]|看到|清醒|认识到)|可(?=新增|实现|带动|达到|形成|增加|提供|拉动)|三季度|四季度|下半年|预计|目标|(?<!年度|完成|按|占)计划(?!总投资|投资|的|数|任务|单列)|确保|今后|未来|今年|明年|年内|努力|预期)/;
 /** 累计 ("in all") is not one: 将累计新增 is a promise; nor is 同比, a comparison either way. */
 const ZH_PAST = new RegExp(
   [
-    '已经|已|去年|上年|过去|截至|截止|现有|拥有|共有|目前|位居|位列|居全国|以来|连续[一二两三四五六七八九十\\d]+年',
+    '已经|已|去年|上年|过去|截至|截止|现有|拥有|共有|目前|位居|位列|居全国|以来|先后|首次(?=突破|超过|达到|跻身|进入)(?![^，。；]*的)|连续[一二两三四五六七八九十\\d]+年',
     // 累计 ("in all, so far") reports, but not after a span of a plan (三年累计完成, 期间累计): that totals a promise.
     // Nor before 达到: 累计达到 gives the total a promise brings (建成4万个，累计达到20万个).
     '(?<![一二两三四五六七八九十\\d]年|期间|期内)累计(?!达|超过)',
     // Periods already over: 近三年, 一年来, 上半年, 前三季度, 今年1—5月, 前5个月.
-    '近[一二两三四五六七八九十\\d]+年|[一二两三四五六七八九十\\d]+年来|[一二三四]季度|前三季度|上半年',
+    // (The third and fourth quarters and the second half are ahead of most texts that name them: no sign of the past.)
+    '近[一二两三四五六七八九十\\d]+年|[一二两三四五六七八九十\\d]+年来|(?<![\\d〇])[一二两三四五六七八九十]+年前|一季度|前三季度|上半年',
     '(?:今年)?(?:\\d+|[一二三四五六七八九十]+)[—\\-–~至到](?:\\d+|[一二三四五六七八九十]+)月|(?:今年)?前(?:\\d+|[一二三四五六七八九十]+)个?月',
     // A verb with 了, done.
     '(?:实现|提高|增长|下降|达到|突破|增加|减少|提升|完成|建成|新增|明确|发布|出台|印发|开通|建立|形成|取得)了',
@@ -116,7 +117,11 @@ export function kindInClause(clause: string, at: number, end: number, zh: boolea
   if (docYear !== null) {
     const [from, to] = segmentAround(masked, at);
     // The year must be the figure's own ("64% in 2021") or open the clause ("In 2021, …"), not another figure's.
-    const year = yearsIn(masked).find((y) => (y.index < at || y.index > end) && ((y.index >= from && y.index < to) || /^\s*(?:in|during|for|as of|at the end of)?\s*$/i.test(masked.slice(0, y.index))));
+    const years = yearsIn(masked);
+    const year =
+      years.find((y) => (y.index < at || y.index > end) && ((y.index >= from && y.index < to) || /^\s*(?:in|during|for|as of|at the end of)?\s*$/i.test(masked.slice(0, y.index)))) ??
+      // "分市看，2024年青岛、烟台…达到1.31万亿元": a year opening a later part of the clause, the last before the figure.
+      (zh ? years.filter((y) => y.index < at && /[，,；;]\s*(?:在|于)?$/.test(masked.slice(0, y.index))).pop() : undefined);
     if (year && year.year < docYear) {
       const before = masked.slice(0, year.index);
       const after = masked.slice(year.index + 4, year.index + 12);
@@ -137,7 +142,7 @@ export function kindInClause(clause: string, at: number, end: number, zh: boolea
   // A clause that opens with a time ahead ("In three years, …", "By 2025, …", "Within five years") promises, whatever
   // the tense of a verb after the figure ("In three years, 100 billion yuan has been invested": a translation's tense).
   const ahead = zh
-    ? /^(?:力争|争取)?(?:到|至)(20\d\d)年|^(?:未来|今后)[一二两三四五六七八九十\d]+年/.exec(masked.trimStart())
+    ? /^(?:力争|争取)?(?:到|至)(20\d\d)年|^(?:未来|今后)[一二两三四五六七八九十\d]+年|^(?:规划|方案实施|实施)(?:期内|期间)/.exec(masked.trimStart())
     : /^(?:by|before) (?:the end of )?(20\d\d)\b|^(?:in|within|over) (?:the next |the coming )?(?:\w+) years\b/i.exec(masked.trimStart());
   const aheadReading =
     ahead && (ahead[1] === undefined || docYear === null || Number(ahead[1]) >= docYear) && masked.indexOf(ahead[0]) < at ? ({ kind: 'target', basis: 'sign', sign: ahead[0] } as const) : null;

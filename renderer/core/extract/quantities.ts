@@ -30,7 +30,7 @@ export interface Quantity {
 export const QUALIFIER_WORDS = {
   en: ['no lower than', 'not lower than', 'no higher than', 'not higher than', 'lower than', 'higher than', 'more than', 'over', 'at least', 'no less than', 'not less than', 'about', 'around', 'approximately', 'nearly', 'almost', 'up to', 'above', 'below', 'less than', 'under', 'some', 'roughly', 'a total of', 'exceeding', 'close to'],
   zhAfter: ['以上', '左右', '以内', '以下', '多'],
-  zhBefore: ['超过', '突破', '不低于', '不少于', '约', '近', '逾', '超'],
+  zhBefore: ['超过', '突破', '不低于', '不少于', '不足', '约', '近', '逾', '超'],
 } as const;
 
 function scaled(base: number, scale: number): number {
@@ -244,7 +244,7 @@ function sharesAndMultiples(text: string): Quantity[] {
 // ---------- Chinese (folded to Simplified) ----------
 
 /** 翻一番 ("double"), 翻两番 ("double twice"): a multiple, counted in times. */
-const ZH_DOUBLING = /翻(一|两|二)?番/g;
+const ZH_DOUBLING = /翻了?(一|两|二)?番/g;
 function chineseMultiples(folded: string): Quantity[] {
   return [...folded.matchAll(ZH_DOUBLING)].map((m) => ({
     start: m.index,
@@ -278,7 +278,8 @@ const ZH_UNITS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^倍/, 'times'],
   [/^微克\/立方米/, 'micrograms per cubic meter'],
   [/^(?:家|户)/, 'enterprises'],
-  [/^(?:个|项|座|条|所|批|台|套|辆|架|艘|处|种|件|部|只|张|片|栋|层|款|类|支|位|颗|列|趟|班)/, 'items'],
+  [/^小时/, 'hours'],
+  [/^(?:个|项|座|条|所|批|台|套|辆|架|艘|处|种|件|部|只|张|片|栋|层|款|类|支|位(?!数)|颗|列|趟|班|次)/, 'items'],
 ];
 const ZH_NUMBER = String.raw`(?:\d+(?:\.\d+)?|[${ZH_NUMERAL_CHARS}]+)`;
 const ZH_FIGURE = new RegExp(String.raw`(百分之)?(${ZH_NUMBER})(万亿|亿|万|千)?(?:(%|％)?\s*[-–—~至到]\s*(百分之)?(${ZH_NUMBER})(万亿|亿|万|千)?)?`, 'g');
@@ -304,6 +305,10 @@ function namesListed(before: string): boolean {
   return /、[^、]{1,12}$/.test(run) && !/[\d%]/.test(run) && !ZH_COUNTED.test(run);
 }
 const ZH_COUNTED = new RegExp(`[${ZH_NUMERAL_CHARS}][个项家所座条处名人万亿]`);
+/** A count of things (两个, 三大, 五家), not an amount in a unit (一百万千瓦). */
+function countsThings(after: string): boolean {
+  return /^(?:个|大|家|项|座|条|处|类|批)/.test(after);
+}
 
 function numbered(folded: string): Quantity[] {
   const out: Quantity[] = [];
@@ -326,7 +331,7 @@ function numbered(folded: string): Quantity[] {
     if (/(?:第|前|后)$/.test(before)) continue;
     // The count of members just listed (教育、医疗、养老等8个领域; 半岛南、半岛北两个基地), or of the set a part is counted
     // in (在41个行业中): it describes a list, it measures nothing.
-    if (/等$/.test(before) || (isNumeral && namesListed(before)) || (/在$/.test(before) && /^[^，。；,;]{0,14}中/.test(folded.slice(numberEnd)))) continue;
+    if (/等$/.test(before) || (isNumeral && countsThings(folded.slice(numberEnd)) && namesListed(before)) || (/在$/.test(before) && /^[^，。；,;]{0,14}中/.test(folded.slice(numberEnd)))) continue;
     if (high !== null && (highDigits === undefined || high <= low)) high = null;
     const scale = (s: string | undefined) => (s ? ZH_SCALES[s]! : 1);
     // A range's first end takes the second's scale when it has none: 3至5万 is 30,000 to 50,000.
@@ -363,7 +368,13 @@ function numbered(folded: string): Quantity[] {
     const end = numberEnd + unitText.length + (qAfter?.length ?? 0);
     // "营业收入超过10亿元的企业", "十亿元以上项目60个": a threshold describing what is counted, not a quantity of its own.
     if (/^的/.test(folded.slice(end)) && unit !== '%') continue;
-    if ((qAfter === '以上' || unit === 'yuan') && /^(?:的)?(?:项目|企业|工业企业|产业|集群|园区|平台|城市|县)/.test(folded.slice(end))) continue;
+    if (unit === 'yuan' && /^的?(?!建设|用于|投资|实施|新建|打造|支持|发展|推进)[^，,。；;、\d]{0,4}?(?:项目|企业|产业|集群|园区|平台|城市|县)/.test(folded.slice(end))) continue;
+    // One of several thresholds listed before what they describe (突破10亿元、50亿元、100亿元的企业).
+    if (unit !== '%' && /^(?:、[^，,。；;]{1,12}?)+的/.test(folded.slice(end))) continue;
+    // A class, not an amount: 30万吨级码头, 百万千瓦级基地.
+    if (/^级/.test(folded.slice(end))) continue;
+    // The set a part is counted in: 37个工业大类行业中有29个.
+    if (/^[^，,。；;]{0,12}中(?:有|共有)/.test(folded.slice(end))) continue;
     out.push({
       start,
       end,

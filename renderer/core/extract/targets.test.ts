@@ -391,6 +391,71 @@ describe('time and kind the dev documents taught (issue 10), on documents writte
   });
 });
 
+describe('the second dev batch (issue 10), on sentences written for the test', () => {
+  const hans = (text: string, date = '2024-07-20') => doc(text, { language: 'zh', script: 'Hans', date: { value: date, evidence: { en: 't', zh: 't' } } });
+
+  it('reads 计划 as a noun in 计划总投资 and 年度计划, and as a verb before one', () => {
+    expect(hans('上半年签约项目80个，计划总投资300亿元。').map((t) => t.kind)).toEqual(['statistic', 'statistic']);
+    expect(hans('全市计划明年建成充电桩5000个。')[0]).toMatchObject({ kind: 'target' });
+  });
+
+  it('reads 首次突破, 先后 and N年前 as the past, and 可新增 as what will be', () => {
+    expect(hans('全市外贸进出口额首次突破2000亿元。')[0]).toMatchObject({ kind: 'statistic' });
+    expect(hans('全市先后关停落后产能80万吨。')[0]).toMatchObject({ kind: 'statistic' });
+    expect(hans('项目投产后可新增产值50亿元。')[0]).toMatchObject({ kind: 'target' });
+    expect(hans('高端产品比重三年前只有一成左右。')[0]).toMatchObject({ kind: 'statistic', value: 10 });
+  });
+
+  it('reads the third and fourth quarters as ahead, the first as over', () => {
+    expect(hans('四季度再谋划重大项目60个。')[0]).toMatchObject({ kind: 'target' });
+    expect(hans('一季度全市完成投资120亿元。')[0]).toMatchObject({ kind: 'statistic' });
+  });
+
+  it('tells 将 that promises from 将 that only marks the object', () => {
+    expect(hans('2023年，全市将低效用地纳入整治清单，盘活土地3000亩。')[0]).toMatchObject({ kind: 'statistic' });
+    expect(hans('全市将新增绿地3000亩。')[0]).toMatchObject({ kind: 'target' });
+    expect(hans('我们也要看到，服务业占比不足五成。').map((t) => [t.value, t.qualifier])).toEqual([]);
+  });
+
+  it('takes 规划期内 as a time ahead, whatever 累计 says', () => {
+    expect(hans('规划期内累计建成海洋牧场8处。')[0]).toMatchObject({ kind: 'target' });
+  });
+
+  it('reads a section on the base a plan starts from (发展基础) as reported', () => {
+    const ts = hans(['一、发展基础', '全市港口货物吞吐量5200万吨，比重不足三成。', '二、发展目标', '货物吞吐量达到7000万吨。'].join('\n'));
+    expect(ts.map((t) => [t.kind, t.value, t.qualifier])).toEqual([
+      ['statistic', 52_000_000, null],
+      ['statistic', 30, '不足'],
+      ['target', 70_000_000, null],
+    ]);
+  });
+
+  it('leaves out classes, thresholds and sets a part is counted in', () => {
+    expect(hans('2023年建成30万吨级码头2个。').map((t) => t.value)).toEqual([2]);
+    expect(hans('2023年，全市实施投资500万元以上工业技改项目900个。').map((t) => t.value)).toEqual([900]);
+    expect(hans('今年起，对营业收入首次突破10亿元、50亿元的企业，分别给予奖励100万元、300万元。').map((t) => t.value)).toEqual([1_000_000, 3_000_000]);
+    expect(hans('2023年，全市30个行业中有24个实现增长。').map((t) => t.value)).toEqual([24]);
+    expect(hans('工业投资连续三年保持两位数增长。')).toEqual([]);
+    // A count of things is kept before its noun; an amount before a verb is no threshold.
+    expect(hans('今年推动1万家以上规模以上企业实施改造。')[0]).toMatchObject({ value: 10_000 });
+    expect(hans('未来三年将投资300亿元建设新能源项目。')[0]).toMatchObject({ value: 3e10 });
+  });
+
+  it('reads hours, times and a doubling said with 了', () => {
+    expect(hans('今年起新建项目按照时长2小时配建储能。')[0]).toMatchObject({ value: 2, unit: 'hours' });
+    expect(hans('上半年组织集中开工活动3次。')[0]).toMatchObject({ value: 3, unit: 'items' });
+    expect(hans('五年来，高新技术企业数量翻了一番。')[0]).toMatchObject({ kind: 'statistic', value: 2, unit: 'times' });
+  });
+
+  it("reads a figure whose paragraph has no sign as the paragraphs before it do, back to the section's heading", () => {
+    const ts = hans(['“十四五”以来，全省工业增加值年均增长7%。', '产业集群量质齐升。千亿级产业集群达到11个。'].join('\n'));
+    expect(ts.map((t) => [t.kind, t.value, t.basis])).toEqual([
+      ['statistic', 7, 'sign'],
+      ['statistic', 11, 'paragraph'],
+    ]);
+  });
+});
+
 describe("a section's heading", () => {
   const report = (text: string) => doc(text, { language: 'zh', script: 'Hans', date: { value: '2023-01-15', evidence: { en: 't', zh: 't' } }, titles: { en: 'Linyi work report 2023', zh: '2023年临沂市政府工作报告' } });
 

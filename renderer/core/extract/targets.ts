@@ -61,6 +61,8 @@ export interface ExtractOptions {
    * and the paragraph's earlier signs; 'last', after them; false, never.
    */
   readonly section?: 'first' | 'last' | false;
+  /** With nothing else to go on, the last sign in the paragraphs before, back to the section's heading. */
+  readonly previousParagraphs?: boolean;
 }
 
 export const EXTRACTOR_VARIANTS: ReadonlyArray<{ name: string; about: string; options: ExtractOptions }> = [
@@ -69,6 +71,7 @@ export const EXTRACTOR_VARIANTS: ReadonlyArray<{ name: string; about: string; op
   { name: 'tense-only', about: 'without reading a year the document had already seen as a report', options: { pastYear: false } },
   { name: 'section-last', about: "a section's heading decides only after a bare verb and the paragraph's earlier signs", options: { section: 'last' } },
   { name: 'no-section', about: "without reading a section's heading", options: { section: false } },
+  { name: 'no-previous-paragraphs', about: 'without the last sign of the paragraphs before', options: { previousParagraphs: false } },
   { name: 'no-document-scope', about: "without scoping a city's own report to the city", options: { documentScope: false } },
 ];
 
@@ -144,7 +147,7 @@ function looksLikeHeading(p: Paragraph, zh: boolean): boolean {
 /** Words that say what a section holds: a review of what was done, or the work ahead. */
 const SECTION_WORDS: Record<'en' | 'zh', ReadonlyArray<readonly [RegExp, Kind]>> = {
   zh: [
-    [/回顾|成绩|成就|成效|进展|主要指标完成|完成情况/, 'statistic'],
+    [/回顾|成绩|成就|成效|进展|主要指标完成|完成情况|发展基础|基础条件|现状|基本情况/, 'statistic'],
     [/安排|任务|目标|部署|打算|思路|举措|重点工作|工作重点|计划/, 'target'],
   ],
   en: [
@@ -190,7 +193,25 @@ function readKind(p: Paragraph, folded: string, clause: Span, text: string, q: {
   if (isInstruction(text, ctx.zh)) return { reading: { kind: 'target', basis: 'instruction', sign: text.trim().split(/[\s，,]/)[0]!.slice(0, 12) }, lead: null };
   const around = paragraphReading(folded, clause, ctx.zh);
   if (around) return { reading: around, lead: null };
-  return section ? { reading: section, lead: null } : null;
+  if (section) return { reading: section, lead: null };
+  const before = ctx.options.previousParagraphs ? previousReading(p, ctx) : null;
+  return before ? { reading: before, lead: null } : null;
+}
+
+/**
+ * The last sign of kind in the paragraphs before this one, back to the section's heading: a review's later
+ * paragraphs report as its first one did ("“十四五”以来，… . 产业集群量质齐升。…达到11个"). Unsure.
+ */
+function previousReading(p: Paragraph, ctx: Context): KindReading | null {
+  for (let i = p.index - 1; i >= 0; i--) {
+    const above = ctx.doc.paragraphs[i]!;
+    if (looksLikeHeading(above, ctx.zh)) return null;
+    const text = ctx.zh ? foldHan(above.text) : above.text;
+    const signs = signsIn(withoutComparisons(text, ctx.zh), ctx.zh);
+    const last = signs[signs.length - 1];
+    if (last) return { kind: last.kind, basis: 'paragraph', sign: last.text };
+  }
+  return null;
 }
 
 /** When a figure is due or what time it describes: its own part of the clause, then the clause, the list, the document. */
@@ -295,7 +316,7 @@ function originalOf(text: string, folded: string, word: string, until: number): 
 const EN_BASELINE = new RegExp(`${EN_COMPARED}$`, 'i');
 const EN_THRESHOLD = /\bwith (?:an? )?(?:annual )?(?:GDP|output|revenue|sales|value|income|turnover|investment|assets)(?: value)?\s+(?:of\s+)?(?:over|above|exceeding|more than|at least|of|topping)?\s*$|\b(?:above|over) designated size\s*$/i;
 const EN_DESCRIPTOR = /\b(?:worth|valued at|each with|with (?:an? )?(?:output|revenue|value|scale) of|with output value of)\s+(?:[a-z]+\s+){0,3}$/i;
-const ZH_BASELINE = /(?:比|较|由|从)(?:上年|去年|20\d\d年)?(?:底|末)?的?$/;
+const ZH_BASELINE = /(?:比|较|由|从)(?:上年|去年|(?:20\d\d|二〇[〇一二三四五六七八九]{2})年)?(?:底|末)?的?$/;
 
 function isNotOwnFigure(before: string, zh: boolean, afterAnother: boolean): boolean {
   if (zh) return ZH_BASELINE.test(before);
@@ -353,7 +374,7 @@ function datedRecord(p: Paragraph, folded: string, clause: Span, ctx: Context): 
 }
 
 export function extractTargets(corpus: Corpus, glossary: CompiledGlossary, options: ExtractOptions = {}): Target[] {
-  const opts: Required<ExtractOptions> = { pastYear: true, context: true, documentScope: true, section: 'first', ...options };
+  const opts: Required<ExtractOptions> = { pastYear: true, context: true, documentScope: true, section: 'first', previousParagraphs: true, ...options };
   const targets: Target[] = [];
   for (const doc of corpus.documents) {
     const zh = doc.language === 'zh';
