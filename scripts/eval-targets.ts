@@ -24,11 +24,15 @@ const BAR = {
   'held-out': { precision: 0.9, recall: 0.9 },
 } as const;
 
-/** What main measured at the rebuild (issue 10, November 2026); raise it as the extractor improves, never lower it. */
+/**
+ * What main measures now; raise it as the extractor improves, never lower it without saying why in the commit. (The
+ * held-out precision floor was lowered once, from 0.93 to 0.90, when reading a section's heading traded held-out
+ * precision 0.95 → 0.90 for recall 0.83 → 0.88: the variants below show both sides.)
+ */
 const FLOOR = {
-  tuned: { precision: 0.98, recall: 0.96, horizon: 0.96, scope: 0.99 },
-  dev: { precision: 0, recall: 0 },
-  'held-out': { precision: 0.93, recall: 0.78 },
+  tuned: { precision: 0.98, recall: 0.98, horizon: 0.96, scope: 0.99 },
+  dev: { precision: 0.97, recall: 0.97 },
+  'held-out': { precision: 0.9, recall: 0.87 },
 } as const;
 
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, 'heldout-misses': { type: 'boolean', default: false } } });
