@@ -3,7 +3,7 @@ import type { Corpus } from '../core/corpus/types';
 import { formatRoute } from '../core/route/route';
 import { bridge } from '../bridge/bridge';
 import { ShortcutSheet } from './commands/ShortcutSheet';
-import { formatDate } from './format';
+import { formatDate } from './documentDisplay';
 import { useMessages } from './i18n';
 import { useSettings } from './settings';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { CityProfile } from '../core/extract/cities';
+import type { CityProfile } from '../core/extract/city-profiles';
 import type { Target } from '../core/extract/targets';
 
 export interface Extracts {

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { Corpus } from '../../core/corpus/types';
-import type { CityProfile } from '../../core/extract/cities';
+import type { CityProfile } from '../../core/extract/city-profiles';
 import { formatRoute } from '../../core/route/route';
 import { useMessages } from '../i18n';
 import { useSettings } from '../settings';

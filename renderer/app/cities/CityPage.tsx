@@ -1,10 +1,10 @@
 import { useEffect, useRef } from 'react';
 import type { Corpus } from '../../core/corpus/types';
-import type { CityProfile, ParagraphRef } from '../../core/extract/cities';
+import type { CityProfile, ParagraphRef } from '../../core/extract/city-profiles';
 import type { Target } from '../../core/extract/targets';
-import { formatValue } from '../targets/format';
+import { formatValue } from '../targets/targetDisplay';
 import { formatRoute } from '../../core/route/route';
-import { textLang } from '../format';
+import { textLang } from '../documentDisplay';
 import { useMessages } from '../i18n';
 import { useSettings } from '../settings';
 import { Highlighted } from '../search/Snippet';

@@ -1,5 +1,5 @@
 import region from '../../../assets/shandong-region.geojson?raw';
-import type { CityProfile } from '../../core/extract/cities';
+import type { CityProfile } from '../../core/extract/city-profiles';
 import { formatRoute } from '../../core/route/route';
 import { useMessages } from '../i18n';
 import { useSettings } from '../settings';

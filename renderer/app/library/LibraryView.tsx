@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { Corpus, PolicyDocument } from '../../core/corpus/types';
 import { formatRoute } from '../../core/route/route';
-import { documentLength, formatDate } from '../format';
+import { documentLength, formatDate } from '../documentDisplay';
 import { useMessages } from '../i18n';
 import { useSettings } from '../settings';
 

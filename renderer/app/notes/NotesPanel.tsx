@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { PolicyDocument } from '../../core/corpus/types';
 import type { Anchored } from '../../core/notes/anchor';
 import { cleanTags, COLORS, MAX_NOTE_LENGTH, type Annotation, type Color } from '../../core/notes/annotation';
-import { textLang } from '../format';
+import { textLang } from '../documentDisplay';
 import { useMessages } from '../i18n';
 import { notes } from './notesState';
 

@@ -5,7 +5,7 @@ import { COLORS, noteSearchText, type Annotation, type Color } from '../../core/
 import { exportMarkdown, exportNotesCsv, exportWebAnnotations, ImportError, newAnnotations, parseImport, sortByPosition } from '../../core/notes/formats';
 import { formatRoute } from '../../core/route/route';
 import { bridge } from '../../bridge/bridge';
-import { textLang } from '../format';
+import { textLang } from '../documentDisplay';
 import { useMessages } from '../i18n';
 import { searchClient } from '../search/searchClient';
 import { useSettings } from '../settings';

@@ -4,7 +4,7 @@ import type { Target } from '../../core/extract/targets';
 import { formatRoute } from '../../core/route/route';
 import { useMessages } from '../i18n';
 import { useSettings } from '../settings';
-import { formatValue } from '../targets/format';
+import { formatValue } from '../targets/targetDisplay';
 import { MarkedText, type TextMarks } from './MarkedText';
 
 interface Props {

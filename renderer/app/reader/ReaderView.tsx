@@ -2,7 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import type { Corpus, PolicyDocument } from '../../core/corpus/types';
 import { formatRoute } from '../../core/route/route';
 import { bridge } from '../../bridge/bridge';
-import { documentLength, formatDate, textLang } from '../format';
+import { documentLength, formatDate, textLang } from '../documentDisplay';
 import { useMessages } from '../i18n';
 import { useCommand } from '../commands/useCommands';
 import { getSettings, updateSettings, useSettings } from '../settings';

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import type { Corpus, Language } from '../../core/corpus/types';
 import type { SearchHit, SearchResult } from '../../core/search/search';
 import { formatRoute } from '../../core/route/route';
-import { textLang } from '../format';
+import { textLang } from '../documentDisplay';
 import { useMessages } from '../i18n';
 import { useSettings } from '../settings';
 import { Highlighted } from './Snippet';

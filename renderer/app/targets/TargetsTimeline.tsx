@@ -1,6 +1,6 @@
 import type { Target } from '../../core/extract/targets';
 import { useMessages } from '../i18n';
-import { horizonYear } from './format';
+import { horizonYear } from './targetDisplay';
 
 /** What is due when: one mark per horizon year on a line of years, sized by how many targets are due then. */
 export function TargetsTimeline({ targets, selected, onSelect }: { targets: readonly Target[]; selected: string | null; onSelect: (year: string | null) => void }) {

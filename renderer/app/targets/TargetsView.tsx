@@ -4,13 +4,13 @@ import type { Target } from '../../core/extract/targets';
 import { targetsCsv } from '../../core/extract/targets-csv';
 import { formatRoute } from '../../core/route/route';
 import { bridge } from '../../bridge/bridge';
-import { textLang } from '../format';
+import { textLang } from '../documentDisplay';
 import { useMessages } from '../i18n';
 import { useSettings } from '../settings';
 import { useExtracts } from '../useExtracts';
 import { navigate } from '../useRoute';
 import { useViewState } from '../useViewState';
-import { formatValue, horizonYear } from './format';
+import { formatValue, horizonYear } from './targetDisplay';
 import { TargetsTimeline } from './TargetsTimeline';
 
 type SortKey = 'metric' | 'value' | 'horizon' | 'scope' | 'kind' | 'document';

@@ -1,4 +1,4 @@
-import { CITIES } from './cities';
+import { CITIES } from './gazetteer';
 import type { CleanText } from './clean-text';
 import type { Span } from './types';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import glossaryData from '../../../assets/glossary.json';
-import { CITIES } from '../corpus/cities';
+import { CITIES } from '../corpus/gazetteer';
 import type { Span } from '../corpus/types';
 import { phraseAt, type ConceptMatch, type WordToken } from './analyze';
 import { foldHan, foldWord } from './fold';

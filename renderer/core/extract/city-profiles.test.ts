@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../node/seeds';
 import { analyze } from '../search/analyze';
 import { loadGlossary } from '../search/glossary';
-import { cityProfiles, findMayor } from './cities';
+import { cityProfiles, findMayor } from './city-profiles';
 
 const corpus = loadCorpus('seeds');
 const profiles = cityProfiles(corpus, loadGlossary());

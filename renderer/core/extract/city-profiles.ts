@@ -1,4 +1,4 @@
-import { CITIES, type City } from '../corpus/cities';
+import { CITIES, type City } from '../corpus/gazetteer';
 import type { Corpus } from '../corpus/types';
 import { analyze } from '../search/analyze';
 import type { CompiledGlossary } from '../search/glossary';

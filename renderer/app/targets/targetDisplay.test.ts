@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { QUALIFIER_WORDS } from '../../core/extract/targets';
-import { formatValue, horizonYear } from './format';
+import { formatValue, horizonYear } from './targetDisplay';
 
 describe('formatValue', () => {
   it('says large numbers in words, with the qualifier where each language puts it', () => {
