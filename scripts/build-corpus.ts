@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadGlossary } from '../renderer/core/search/glossary';
 import { SearchEngine } from '../renderer/core/search/search';
-import { cityProfiles } from '../renderer/core/extract/cities';
+import { cityProfiles } from '../renderer/core/extract/city-profiles';
 import { extractTargets } from '../renderer/core/extract/targets';
 import { describeMissing, loadCorpus } from '../renderer/core/node/seeds';
 

@@ -1,5 +1,5 @@
 import type { Corpus } from '../renderer/core/corpus/types';
-import type { CityProfile } from '../renderer/core/extract/cities';
+import type { CityProfile } from '../renderer/core/extract/city-profiles';
 import type { Target } from '../renderer/core/extract/targets';
 import type { SearchResult } from '../renderer/core/search/search';
 

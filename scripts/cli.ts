@@ -6,7 +6,7 @@ import type { Corpus } from '../renderer/core/corpus/types';
 import { loadGlossary } from '../renderer/core/search/glossary';
 import { MAX_QUERY_LENGTH } from '../renderer/core/search/query';
 import { SearchEngine } from '../renderer/core/search/search';
-import { cityProfiles } from '../renderer/core/extract/cities';
+import { cityProfiles } from '../renderer/core/extract/city-profiles';
 import { extractTargets } from '../renderer/core/extract/targets';
 import { citiesJson, docsJson, searchJson, targetsJson } from './cli-output';
 
