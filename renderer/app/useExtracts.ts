@@ -1,32 +1,26 @@
-import { useEffect, useState } from 'react';
-import type { CityProfile } from '../core/extract/city-profiles';
-import type { Target } from '../core/extract/targets';
+import { useEffect } from 'react';
+import { appStore, useAppState, type Extracts } from './state/store';
 
-export interface Extracts {
-  readonly cities: readonly CityProfile[];
-  readonly targets: readonly Target[];
-}
+export type { Extracts } from './state/store';
 
+/** The one request for extracts.json; a failed one is forgotten so the next view that needs it asks again. */
 let loading: Promise<Extracts> | null = null;
 
-/** What the build step extracted (extracts.json): loaded once, when a view first needs it. */
+/** What the build step extracted (extracts.json): the store's `extracts`, loaded once, when a view first needs it. */
 export function useExtracts(): { extracts: Extracts | null; error: string | null } {
-  const [state, setState] = useState<{ extracts: Extracts | null; error: string | null }>({ extracts: null, error: null });
   useEffect(() => {
-    let live = true;
+    if (appStore.getState().extracts.data !== null) return;
     loading ??= fetch('./extracts.json').then((r) => {
       if (!r.ok) throw new Error(`extracts.json: ${r.status} ${r.statusText}`);
       return r.json() as Promise<Extracts>;
     });
     loading
-      .then((extracts) => live && setState({ extracts, error: null }))
+      .then((data) => appStore.setState({ extracts: { data, error: null } }))
       .catch((error: Error) => {
         loading = null;
-        if (live) setState({ extracts: null, error: error.message });
+        appStore.setState({ extracts: { data: null, error: error.message } });
       });
-    return () => {
-      live = false;
-    };
   }, []);
-  return state;
+  const { data, error } = useAppState((state) => state.extracts);
+  return { extracts: data, error };
 }

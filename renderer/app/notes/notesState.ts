@@ -1,40 +1,33 @@
-import { useSyncExternalStore } from 'react';
+import { useEffect } from 'react';
 import type { Annotation } from '../../core/notes/annotation';
+import { appStore, useAppState, type NotesSlice } from '../state/store';
 import { NotesStore } from './store';
 
-/** The reader's annotations: one owner, loaded from IndexedDB once, every change saved before it is shown as done. */
-export interface NotesState {
-  readonly status: 'loading' | 'ready' | 'failed';
-  readonly annotations: readonly Annotation[];
-  readonly unreadable: number;
-  /** The last save that failed, in words: the change was not kept. */
-  readonly error: string | null;
-  /** The last deleted annotation, for Undo. */
-  readonly deleted: Annotation | null;
-}
+/**
+ * The reader's annotations: the store's `notes` slice, loaded from IndexedDB once, changed only through `notes`.
+ * The database handle is opened on first use and kept by this module (a connection, not state a view draws).
+ */
+export type NotesState = NotesSlice;
 
-let state: NotesState = { status: 'loading', annotations: [], unreadable: 0, error: null, deleted: null };
-const listeners = new Set<() => void>();
-let store: NotesStore | null = null;
+let database: NotesStore | null = null;
 
-function set(patch: Partial<NotesState>): void {
-  state = { ...state, ...patch };
-  for (const l of listeners) l();
+function set(patch: Partial<NotesSlice>): void {
+  appStore.setState((s) => ({ notes: { ...s.notes, ...patch } }));
 }
 
 function open(): NotesStore {
-  if (store === null) {
-    store = new NotesStore();
-    store.all().then(
+  if (database === null) {
+    database = new NotesStore();
+    database.all().then(
       ({ annotations, unreadable }) => set({ status: 'ready', annotations, unreadable }),
       (error: Error) => set({ status: 'failed', error: `Notes could not be opened: ${error.message}` }),
     );
   }
-  return store;
+  return database;
 }
 
 async function save(next: readonly Annotation[], write: (s: NotesStore) => Promise<void>, extra: Partial<NotesState> = {}): Promise<boolean> {
-  const previous = state.annotations;
+  const previous = appStore.getState().notes.annotations;
   set({ annotations: next, error: null, ...extra });
   try {
     await write(open());
@@ -46,32 +39,29 @@ async function save(next: readonly Annotation[], write: (s: NotesStore) => Promi
   }
 }
 
+const current = (): NotesSlice => appStore.getState().notes;
+
 export const notes = {
   put: (...items: Annotation[]) => {
     const ids = new Set(items.map((a) => a.id));
-    return save([...state.annotations.filter((a) => !ids.has(a.id)), ...items], (s) => s.put(...items));
+    return save([...current().annotations.filter((a) => !ids.has(a.id)), ...items], (s) => s.put(...items));
   },
   remove: (id: string) => {
-    const gone = state.annotations.find((a) => a.id === id) ?? null;
-    return save(state.annotations.filter((a) => a.id !== id), (s) => s.remove(id), { deleted: gone });
+    const gone = current().annotations.find((a) => a.id === id) ?? null;
+    return save(current().annotations.filter((a) => a.id !== id), (s) => s.remove(id), { deleted: gone });
   },
   undoDelete: () => {
-    const gone = state.deleted;
+    const gone = current().deleted;
     if (!gone) return Promise.resolve(false);
-    return save([...state.annotations, gone], (s) => s.put(gone), { deleted: null });
+    return save([...current().annotations, gone], (s) => s.put(gone), { deleted: null });
   },
   dismiss: () => set({ deleted: null, error: null }),
 };
 
+/** The notes, loading them from IndexedDB on first use. */
 export function useNotes(): NotesState {
-  return useSyncExternalStore(
-    (listener) => {
-      open();
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    () => state,
-  );
+  useEffect(() => void open(), []);
+  return useAppState((state) => state.notes);
 }
 
 export function newId(): string {

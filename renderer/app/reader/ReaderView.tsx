@@ -1,27 +1,26 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Corpus, PolicyDocument } from '../../core/corpus/types';
+import type { Target } from '../../core/extract/targets';
 import { formatRoute } from '../../core/route/route';
 import { bridge } from '../../bridge/bridge';
-import { documentLength, formatDate, textLang } from '../documentDisplay';
+import { textLang } from '../documentDisplay';
 import { useMessages } from '../i18n';
-import { useCommand } from '../commands/useCommands';
-import { getSettings, updateSettings, useSettings } from '../settings';
-import { useExtracts } from '../useExtracts';
-import { navigate } from '../useRoute';
-import type { Target } from '../../core/extract/targets';
-import { anchorAnnotation, describeQuote } from '../../core/notes/anchor';
-import type { Color } from '../../core/notes/annotation';
-import { NotesPanel, type PlacedAnnotation } from '../notes/NotesPanel';
-import { newId, notes, useNotes } from '../notes/notesState';
+import { NotesPanel } from '../notes/NotesPanel';
 import { SelectionToolbar } from '../notes/SelectionToolbar';
-import type { TextSelection } from '../notes/textSelection';
 import { useSentenceKeys } from '../notes/useSentenceKeys';
-import type { Highlight } from './MarkedText';
+import { updateSettings, useSettings } from '../settings';
+import { navigate } from '../useRoute';
+import { DocumentHeader } from './DocumentHeader';
 import { MatchStepper } from './MatchStepper';
 import { ParagraphView } from './ParagraphView';
 import { TermCard } from './TermCard';
-import { useDocumentMatches, useDocumentTerms } from './useDocumentSearch';
+import { useLanding } from './useLanding';
+import { useReaderCommands } from './useReaderCommands';
+import { useReaderNotes } from './useReaderNotes';
+import { useSearchMarks } from './useSearchMarks';
 import { useSimplified } from './useSimplified';
+import { useTargetMarkers } from './useTargetMarkers';
+import { useToast } from './useToast';
 
 const NO_TARGETS: readonly Target[] = [];
 const NO_TERMS: ReadonlyArray<readonly [number, number, string]> = [];
@@ -30,44 +29,6 @@ const NO_TERMS: ReadonlyArray<readonly [number, number, string]> = [];
 function termsShown(terms: ReadonlyArray<readonly [number, number, string]> | undefined, marks: boolean): ReadonlyArray<readonly [number, number, string]> {
   if (!terms) return NO_TERMS;
   return marks ? terms : terms.filter(([, , concept]) => concept.startsWith('city-'));
-}
-
-/** The saved scroll position is used once, for the first document shown after a start. */
-let restoredScroll = false;
-
-function DocumentHeader({ doc }: { doc: PolicyDocument }) {
-  const t = useMessages();
-  const { uiLanguage } = useSettings();
-  const length = documentLength(doc);
-  const count = length.count;
-  const [primary, secondary] = uiLanguage === 'zh' ? [doc.titles.zh, doc.titles.en] : [doc.titles.en, doc.titles.zh];
-  const removals = Object.entries(doc.removals).filter(([, n]) => n > 0);
-  return (
-    <header className="doc-header">
-      <h1 id="doc-title" tabIndex={-1} lang={uiLanguage === 'zh' ? 'zh-Hans' : 'en'}>{primary}</h1>
-      <p className="doc-subtitle" lang={uiLanguage === 'zh' ? 'en' : 'zh-Hans'}>{secondary}</p>
-      <p className="doc-meta">
-        <span>{formatDate(doc.date.value, uiLanguage) ?? t.dateUnknown}</span>
-        <span>{doc.language === 'zh' ? t.chinese : t.english} · {t[doc.script]}</span>
-        <span>{length.unit === 'words' ? t.words(count) : t.characters(count)} · {t.paragraphs(doc.paragraphs.length)}</span>
-      </p>
-      <details className="doc-details">
-        <summary>{t.aboutThisDocument}</summary>
-        <dl>
-          <dt>{t.publisher}</dt>
-          <dd>{doc.publisher}</dd>
-          <dt>{t.source}</dt>
-          <dd>{doc.source}</dd>
-          <dt>{t.file}</dt>
-          <dd><code>{doc.file}</code></dd>
-          <dt>{t.howDated}</dt>
-          <dd>{doc.date.evidence[uiLanguage]}</dd>
-          <dt>{t.cleaning}</dt>
-          <dd>{removals.length === 0 ? t.cleaningNone : removals.map(([rule, n]) => t.removed[rule]?.(n) ?? `${rule}: ${n}`).join(' · ')}</dd>
-        </dl>
-      </details>
-    </header>
-  );
 }
 
 interface Props {
@@ -90,7 +51,7 @@ export function ReaderView({ corpus, docId, paragraph, query, span, annotation }
   const [originalAt, setOriginalAt] = useState<string | null>(null);
   const showOriginal = originalAt === here;
   const toggleOriginal = useCallback(() => setOriginalAt((at) => (at === here ? null : here)), [here]);
-  const [toast, setToast] = useState<string | null>(null);
+  const [toast, setToast] = useToast();
   const index = corpus.documents.findIndex((d) => d.id === docId);
   const doc = corpus.documents[index];
   const chinese = doc?.language === 'zh' && doc.script !== 'Hans';
@@ -101,115 +62,17 @@ export function ReaderView({ corpus, docId, paragraph, query, span, annotation }
   const lang = doc ? textLang(doc, simplified !== null) : 'en';
   const article = useRef<HTMLElement>(null);
 
-  // The targets and statistics of each paragraph, for the marker beside it.
-  const { extracts } = useExtracts();
-  const targetsByParagraph = useMemo(() => {
-    const map = new Map<number, Target[]>();
-    for (const x of extracts?.targets ?? []) if (x.docId === docId) map.set(x.paragraph, [...(map.get(x.paragraph) ?? []), x]);
-    return map;
-  }, [extracts, docId]);
+  const targetsByParagraph = useTargetMarkers(docId);
 
-  // The reader's notes in this document, placed in the text as it is now.
-  const { annotations } = useNotes();
-  const placed = useMemo<PlacedAnnotation[]>(() => {
-    if (!doc) return [];
-    return annotations
-      .filter((a) => a.docId === doc.id)
-      .map((a) => ({ annotation: a, place: anchorAnnotation(doc, a) }))
-      .sort((x, y) => {
-        const key = (p: PlacedAnnotation) => (p.place.status === 'anchored' ? p.place.paragraph * 1e6 + p.place.start : 1e12);
-        return key(x) - key(y);
-      });
-  }, [annotations, doc]);
-  const highlightsByParagraph = useMemo(() => {
-    const map = new Map<number, Highlight[]>();
-    for (const { annotation: a, place } of placed) {
-      if (place.status !== 'anchored') continue;
-      const label = a.note || a.tags.length > 0 ? t.markerLabel(a.note.slice(0, 120), a.tags.join(', ')) : null;
-      map.set(place.paragraph, [...(map.get(place.paragraph) ?? []), { id: a.id, start: place.start, end: place.end, color: a.color, label }]);
-    }
-    return map;
-  }, [placed, t]);
-  const [panel, setPanel] = useState<{ key: string; open: boolean; editing: { id: string; focus: 'note' | 'tag' | null } | null } | null>(null);
-  const panelKey = `${docId}\u0000${annotation ?? ''}`;
-  const panelState = panel?.key === panelKey ? panel : { key: panelKey, open: annotation !== null || placed.length > 0, editing: annotation ? { id: annotation, focus: null } : null };
-  const setPanelState = useCallback((next: { open: boolean; editing: { id: string; focus: 'note' | 'tag' | null } | null }) => setPanel({ key: panelKey, ...next }), [panelKey]);
-  const onHighlight = useCallback(
-    (selection: TextSelection, color: Color, then: 'done' | 'note' | 'tag') => {
-      const p = doc?.paragraphs[selection.paragraph];
-      if (!doc || !p) return;
-      if ((shown[p.index] ?? p.text).length !== p.text.length) return setToast(t.convertedLengthDiffers);
-      const now = new Date().toISOString();
-      const id = newId();
-      void notes
-        .put({
-          id, docId: doc.id, paragraphId: p.id, paragraph: p.index, quote: describeQuote(p.text, selection.start, selection.end),
-          position: { start: selection.start, end: selection.end }, color, note: '', tags: [], created: now, modified: now,
-        })
-        .then((ok) => ok && then !== 'done' && setPanelState({ open: true, editing: { id, focus: then } }));
-    },
-    [doc, shown, t, setPanelState],
-  );
-  // A highlight or its marker opens the note.
-  const onArticleClick = useCallback(
-    (event: React.MouseEvent) => {
-      const id = (event.target as HTMLElement).closest<HTMLElement>('[data-annotation]')?.dataset.annotation;
-      if (id && !window.getSelection()?.toString()) setPanelState({ open: true, editing: { id, focus: null } });
-    },
-    [setPanelState],
-  );
-  useEffect(() => {
-    if (annotation) document.querySelector(`[data-annotation="${CSS.escape(annotation)}"]`)?.scrollIntoView({ block: 'center' });
-  }, [annotation, placed]);
+  const { placed, highlightsByParagraph, panelState, setPanelState, onHighlight, onArticleClick } = useReaderNotes(doc, docId, annotation, shown, setToast);
 
-  // Search matches in this document, and the stepper's place among them.
-  const matches = useDocumentMatches(docId, query);
-  const terms = useDocumentTerms(docId);
-  const flat = useMemo(
-    () =>
-      Object.entries(matches?.paragraphs ?? {})
-        .map(([p, spans]) => ({ paragraph: Number(p), count: spans.length }))
-        .sort((a, b) => a.paragraph - b.paragraph)
-        .flatMap(({ paragraph: p, count }) => Array.from({ length: count }, (_, index) => ({ paragraph: p, index }))),
-    [matches],
-  );
-  const stepKey = `${docId}\u0000${query}\u0000${paragraph ?? ''}`;
-  const [stepped, setStepped] = useState<{ key: string; index: number } | null>(null);
-  const firstHere = Math.max(0, flat.findIndex((m) => m.paragraph >= (paragraph ?? 0)));
-  const current = stepped?.key === stepKey ? stepped.index : firstHere;
-  const step = useCallback(
-    (direction: 1 | -1) => {
-      if (flat.length === 0) return;
-      setStepped({ key: stepKey, index: (current + direction + flat.length) % flat.length });
-    },
-    [flat.length, stepKey, current],
-  );
-  const closeMatches = useCallback(() => navigate({ view: 'document', docId, paragraph }, { replace: true }), [docId, paragraph]);
-  useEffect(() => {
-    if (flat.length > 0 || span) document.querySelector('[data-current-match]')?.scrollIntoView({ block: 'center' });
-  }, [current, flat, span]);
+  const { matches, terms, flat, current, step, closeMatches } = useSearchMarks(docId, query, paragraph, span);
 
   useEffect(() => {
     document.title = doc ? `${settings.uiLanguage === 'zh' ? doc.titles.zh : doc.titles.en} · ${t.appName}` : t.appName;
   }, [doc, settings.uiLanguage, t]);
 
-  // Land where the address says: a paragraph, the saved place after a start, or the top.
-  useLayoutEffect(() => {
-    if (!doc) return;
-    if (paragraph !== null) {
-      const el = document.getElementById(`p-${paragraph}`);
-      if (el) {
-        el.scrollIntoView({ block: 'start' });
-        el.focus({ preventScroll: true });
-      }
-    } else if (!restoredScroll && getSettings().last?.hash === window.location.hash) {
-      window.scrollTo(0, getSettings().last?.scrollY ?? 0);
-    } else {
-      window.scrollTo(0, 0);
-      document.querySelector<HTMLElement>('.doc-header h1')?.focus({ preventScroll: true });
-    }
-    restoredScroll = true;
-  }, [doc, paragraph]);
+  useLanding(doc, paragraph);
 
   const copyLink = useCallback(
     (n: number) => {
@@ -221,54 +84,13 @@ export function ReaderView({ corpus, docId, paragraph, query, span, annotation }
         .then(() => setToast(t.linkCopied))
         .catch(() => setToast(t.linkCopyFailed));
     },
-    [docId, t],
+    [docId, t, setToast],
   );
 
-  const announceSentence = useCallback((first: number, last: number, of: number) => setToast(t.sentencesSelected(first, last, of)), [t]);
+  const announceSentence = useCallback((first: number, last: number, of: number) => setToast(t.sentencesSelected(first, last, of)), [t, setToast]);
   useSentenceKeys(article, showOriginal ? undefined : doc, announceSentence);
 
-  useEffect(() => {
-    if (toast === null) return;
-    const timer = window.setTimeout(() => setToast(null), 2500);
-    return () => window.clearTimeout(timer);
-  }, [toast]);
-
-  // The reader's commands (the registry in core/commands names them, their keys and where they apply).
-  const focusedParagraph = (event: KeyboardEvent | null): number | null => {
-    const from = (event?.target ?? document.activeElement) as HTMLElement | null;
-    const at = from?.closest?.<HTMLElement>('[data-paragraph]')?.dataset.paragraph;
-    return at === undefined ? null : Number(at);
-  };
-  const moveParagraph = (event: KeyboardEvent | null, direction: 1 | -1): void => {
-    const current = focusedParagraph(event);
-    const count = document.querySelectorAll('[data-paragraph]').length;
-    const next = current === null ? 0 : Math.min(count - 1, Math.max(0, current + direction));
-    const el = document.getElementById(`p-${next}`);
-    if (el) {
-      el.focus({ preventScroll: true });
-      el.scrollIntoView({ block: 'nearest' });
-    }
-  };
-  const moveTerm = (event: KeyboardEvent | null, direction: 1 | -1): void => {
-    const term = adjacentTerm(article.current, (event?.target ?? document.activeElement) as HTMLElement | null, direction);
-    if (!term) return;
-    term.focus({ preventScroll: true });
-    term.scrollIntoView({ block: 'nearest' });
-  };
-  const present = doc !== undefined;
-  useCommand('paragraph:next', (e) => moveParagraph(e, 1), () => present);
-  useCommand('paragraph:previous', (e) => moveParagraph(e, -1), () => present);
-  useCommand('paragraph:copy-link', (e) => copyLink(focusedParagraph(e)!), (e) => present && focusedParagraph(e) !== null);
-  useCommand('term:next', (e) => moveTerm(e, 1), () => present);
-  useCommand('term:previous', (e) => moveTerm(e, -1), () => present);
-  useCommand('document:original', toggleOriginal, () => present);
-  useCommand('notes:panel', () => setPanelState({ open: !panelState.open, editing: null }), () => present);
-  useCommand('script:toggle', () => updateSettings((s) => ({ chineseScript: s.chineseScript === 'simplified' ? 'original' : 'simplified' })), () => chinese);
-  // Enter on a link or a button is that control's, not the next match's.
-  const onControl = (e: KeyboardEvent | null): boolean => !!(e?.target as HTMLElement | null)?.closest?.('a, button, summary');
-  useCommand('match:next', () => step(1), (e) => !!query && !onControl(e));
-  useCommand('match:previous', () => step(-1), (e) => !!query && !onControl(e));
-  useCommand('match:close', closeMatches, () => !!query);
+  useReaderCommands({ article, present: doc !== undefined, chinese, query, copyLink, toggleOriginal, toggleNotes: () => setPanelState({ open: !panelState.open, editing: null }), step, closeMatches });
 
   if (!doc) {
     return (
@@ -386,18 +208,3 @@ export function ReaderView({ corpus, docId, paragraph, query, span, annotation }
   );
 }
 
-/**
- * The glossary term after (or before) the focused element, for `t` / Shift+T: a keyboard user's way to each term's
- * card without putting every term in the tab order. With nothing focused in the text, it starts from the top of the
- * window.
- */
-function adjacentTerm(root: HTMLElement | null, from: HTMLElement | null, direction: 1 | -1): HTMLElement | null {
-  if (!root) return null;
-  const terms = [...root.querySelectorAll<HTMLElement>('.term')];
-  if (from && root.contains(from)) {
-    const flag = direction === 1 ? Node.DOCUMENT_POSITION_FOLLOWING : Node.DOCUMENT_POSITION_PRECEDING;
-    const after = terms.filter((term) => term !== from && !term.contains(from) && from.compareDocumentPosition(term) & flag);
-    return (direction === 1 ? after[0] : after[after.length - 1]) ?? null;
-  }
-  return terms.find((term) => term.getBoundingClientRect().top >= 0) ?? null;
-}
