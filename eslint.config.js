@@ -1,4 +1,4 @@
-// Lint, and the rules that keep the layers apart (DESIGN.md, "Shape of the code"):
+// Lint, and the rules that keep the layers apart (docs/ARCHITECTURE.md, "Folders, their jobs, and what each may import"):
 //   renderer/core  runs anywhere: no DOM, no Node, no Electron, no React, nothing from the layers above it;
 //   renderer/      the browser side: no Node, no Electron;
 //   electron/      the only place that imports `electron`.

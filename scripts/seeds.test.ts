@@ -10,7 +10,7 @@ import { SearchEngine } from '../renderer/core/search/search';
 import { loadCorpus } from '../renderer/core/node/seeds';
 
 // The main test of the corpus: the five real documents, with full records (a paragraph's exact text, a sentence's
-// span, a search's hits) read off the files by hand. Each seed's quirks are in DESIGN.md and seeds/catalog.json.
+// span, a search's hits) read off the files by hand. Each seed's quirks are in seeds/README.md and seeds/catalog.json.
 
 const corpus = loadCorpus('seeds');
 const doc = (seed: string) => corpus.documents.find((d) => d.file.startsWith(seed))!;
