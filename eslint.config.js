@@ -32,11 +32,30 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [noElectron, ...noNode, { name: 'react', message: 'renderer/core has no UI.' }, { name: 'react-dom', message: 'renderer/core has no UI.' }],
-          patterns: [{ group: ['**/app/**', '**/bridge/**', '../../app/*', '../../bridge/*'], message: 'renderer/core may not import the layers above it.' }],
+          paths: [
+            noElectron,
+            ...noNode,
+            { name: 'react', message: 'renderer/core has no UI.' },
+            { name: 'react-dom', message: 'renderer/core has no UI.' },
+          ],
+          patterns: [
+            {
+              group: ['**/app/**', '**/bridge/**', '../../app/*', '../../bridge/*'],
+              message: 'renderer/core may not import the layers above it.',
+            },
+          ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'process', 'require', 'Buffer'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'process',
+        'require',
+        'Buffer',
+      ],
     },
   },
   {
@@ -54,7 +73,18 @@ export default tseslint.config(
     files: ['renderer/**/*.{ts,tsx}', 'electron/**/*.ts', 'scripts/**/*.ts', 'e2e/**/*.ts'],
     plugins: { boundaries },
     settings: {
-      'import/resolver': { typescript: { noWarnOnMultipleProjects: true, project: ['renderer/core/tsconfig.json', 'renderer/tsconfig.json', 'renderer/worker/tsconfig.json', 'scripts/tsconfig.json', 'electron/tsconfig.json'] } },
+      'import/resolver': {
+        typescript: {
+          noWarnOnMultipleProjects: true,
+          project: [
+            'renderer/core/tsconfig.json',
+            'renderer/tsconfig.json',
+            'renderer/worker/tsconfig.json',
+            'scripts/tsconfig.json',
+            'electron/tsconfig.json',
+          ],
+        },
+      },
       'boundaries/include': ['renderer/**/*', 'electron/**/*', 'scripts/**/*', 'e2e/**/*'],
       'boundaries/elements': [
         { type: 'core-node', pattern: 'renderer/core/node' },
@@ -87,15 +117,35 @@ export default tseslint.config(
             { from: { type: 'core-commands' }, allow: { to: { type: 'core-util' } } },
             { from: { type: 'core-corpus' }, allow: { to: { type: ['core-util'] } } },
             { from: { type: 'core-search' }, allow: { to: { type: ['core-util', 'core-corpus'] } } },
-            { from: { type: 'core-extract' }, allow: { to: { type: ['core-util', 'core-route', 'core-corpus', 'core-search'] } } },
-            { from: { type: 'core-notes' }, allow: { to: { type: ['core-util', 'core-route', 'core-corpus', 'core-search'] } } },
-            { from: { type: 'core-messages' }, allow: { to: { type: ['core-util', 'core-commands', 'core-corpus', 'core-notes'] } } },
-            { from: { type: 'core-shell' }, allow: { to: { type: ['core-util', 'core-route', 'core-commands', 'core-messages'] } } },
+            {
+              from: { type: 'core-extract' },
+              allow: { to: { type: ['core-util', 'core-route', 'core-corpus', 'core-search'] } },
+            },
+            {
+              from: { type: 'core-notes' },
+              allow: { to: { type: ['core-util', 'core-route', 'core-corpus', 'core-search'] } },
+            },
+            {
+              from: { type: 'core-messages' },
+              allow: { to: { type: ['core-util', 'core-commands', 'core-corpus', 'core-notes'] } },
+            },
+            {
+              from: { type: 'core-shell' },
+              allow: { to: { type: ['core-util', 'core-route', 'core-commands', 'core-messages'] } },
+            },
             { from: { type: 'core-node' }, allow: { to: { type: ['core-util', 'core-corpus'] } } },
             { from: { type: 'worker' }, allow: { to: { type: ['core-*'] } } },
             // The page knows the worker only by its message protocol (worker/protocol.ts).
-            { from: { type: ['app', 'page'] }, allow: { to: [{ type: ['core-*', 'app', 'page'] }, { type: 'worker', internalPath: 'protocol.ts' }] } },
-            { from: { type: 'electron' }, allow: { to: { type: ['electron', 'core-util', 'core-route', 'core-commands', 'core-messages', 'core-shell'] } } },
+            {
+              from: { type: ['app', 'page'] },
+              allow: { to: [{ type: ['core-*', 'app', 'page'] }, { type: 'worker', internalPath: 'protocol.ts' }] },
+            },
+            {
+              from: { type: 'electron' },
+              allow: {
+                to: { type: ['electron', 'core-util', 'core-route', 'core-commands', 'core-messages', 'core-shell'] },
+              },
+            },
             { from: { type: ['scripts', 'e2e'] }, allow: { to: { type: ['*'] } } },
           ],
         },
@@ -108,7 +158,15 @@ export default tseslint.config(
     rules: {
       'boundaries/dependencies': [
         'error',
-        { default: 'allow', rules: [{ from: { type: '*' }, disallow: { to: { type: ['app', 'page', 'worker', 'electron', 'scripts', 'e2e'] } } }] },
+        {
+          default: 'allow',
+          rules: [
+            {
+              from: { type: '*' },
+              disallow: { to: { type: ['app', 'page', 'worker', 'electron', 'scripts', 'e2e'] } },
+            },
+          ],
+        },
       ],
     },
   },
@@ -119,7 +177,13 @@ export default tseslint.config(
   {
     files: ['electron/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'react', message: 'The shell has no UI of its own.' }], patterns: [{ group: ['**/app/**', '**/bridge/**'], message: 'The shell may only use renderer/core.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'react', message: 'The shell has no UI of its own.' }],
+          patterns: [{ group: ['**/app/**', '**/bridge/**'], message: 'The shell may only use renderer/core.' }],
+        },
+      ],
     },
   },
 );

@@ -4,7 +4,9 @@ import { chooseLanguage, expectAccessible, failOnPageErrors, SHOTS } from './hel
 
 // Cities journeys on the real documents.
 
-const extracts = JSON.parse(readFileSync('build/data/extracts.json', 'utf8')) as { targets: Array<{ scope: string; paragraph: number; quote: string; value: number | null }> };
+const extracts = JSON.parse(readFileSync('build/data/extracts.json', 'utf8')) as {
+  targets: Array<{ scope: string; paragraph: number; quote: string; value: number | null }>;
+};
 
 test.beforeEach(async ({ page }) => {
   failOnPageErrors(page);
@@ -49,7 +51,9 @@ test('cities can be chosen with the keyboard, and Laiwu says it merged into Jina
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('城市');
 });
 
-test('a city page lists its targets, each opening its clause; Laiwu in the reader says it merged into Jinan', async ({ page }) => {
+test('a city page lists its targets, each opening its clause; Laiwu in the reader says it merged into Jinan', async ({
+  page,
+}) => {
   const zibo = extracts.targets.filter((t) => t.scope === 'zibo');
   await page.goto('/#/cities/zibo');
   const targets = page.locator('.city-targets li');

@@ -7,7 +7,12 @@ import { chooseTheme } from './helpers';
 // binary from outside the npm registry the first time anything asks for its path, so this spec never asks:
 // it looks for the binary itself (ELECTRON_OVERRIDE_DIST_PATH, or an installed node_modules/electron/dist).
 function findElectron(): string | null {
-  const name = process.platform === 'win32' ? 'electron.exe' : process.platform === 'darwin' ? 'Electron.app/Contents/MacOS/Electron' : 'electron';
+  const name =
+    process.platform === 'win32'
+      ? 'electron.exe'
+      : process.platform === 'darwin'
+        ? 'Electron.app/Contents/MacOS/Electron'
+        : 'electron';
   const pathFile = resolve('node_modules/electron/path.txt');
   const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : name;
   const candidates = [
@@ -20,7 +25,7 @@ function findElectron(): string | null {
 const executablePath = findElectron();
 const SKIP_REASON =
   'No Electron binary on this machine (set ELECTRON_OVERRIDE_DIST_PATH, or install node_modules/electron/dist): ' +
-  'the desktop shell was only type-checked against Electron\'s own definitions; the same reader was tested in Chromium.';
+  "the desktop shell was only type-checked against Electron's own definitions; the same reader was tested in Chromium.";
 if (executablePath === null) console.log(`SKIPPED electron.spec.ts: ${SKIP_REASON}`);
 
 test.describe('the desktop app', () => {
@@ -43,7 +48,21 @@ test.describe('the desktop app', () => {
         bridge: Object.keys((window as unknown as { shandongReader?: object }).shandongReader ?? {}).sort(),
         opened: window.open('https://example.org') === null,
       }));
-      expect(exposed).toEqual({ require: 'undefined', process: 'undefined', bridge: ['appInfo', 'copyText', 'onMenuCommand', 'onOpenLink', 'openFile', 'reportMenuState', 'saveFile', 'shell'], opened: true });
+      expect(exposed).toEqual({
+        require: 'undefined',
+        process: 'undefined',
+        bridge: [
+          'appInfo',
+          'copyText',
+          'onMenuCommand',
+          'onOpenLink',
+          'openFile',
+          'reportMenuState',
+          'saveFile',
+          'shell',
+        ],
+        opened: true,
+      });
       const prefs = await app.evaluate(({ BrowserWindow }) => {
         type Prefs = { contextIsolation?: boolean; sandbox?: boolean; nodeIntegration?: boolean } | null;
         const contents = BrowserWindow.getAllWindows()[0]!.webContents as unknown as { getLastWebPreferences(): Prefs };
@@ -77,7 +96,9 @@ test.describe('the desktop app', () => {
     try {
       const page = await app.firstWindow();
       await expect(page).toHaveURL(/#\/doc\/work-report-2022\/p\/12$/);
-      await expect(page.locator('#p-12')).toContainText('The main targets for shandong’s economic and social development in 2022');
+      await expect(page.locator('#p-12')).toContainText(
+        'The main targets for shandong’s economic and social development in 2022',
+      );
     } finally {
       await app.close();
     }

@@ -42,7 +42,10 @@ export async function chooseLanguage(page: Page, language: 'English' | '中文')
 }
 
 /** Chooses the theme from the display settings, and closes them. */
-export async function chooseTheme(page: Page, theme: 'System' | 'Light' | 'Dark' | '跟随系统' | '浅色' | '深色'): Promise<void> {
+export async function chooseTheme(
+  page: Page,
+  theme: 'System' | 'Light' | 'Dark' | '跟随系统' | '浅色' | '深色',
+): Promise<void> {
   await openDisplaySettings(page);
   await page.getByRole('radio', { name: theme, exact: true }).click();
   await page.keyboard.press('Escape');

@@ -8,7 +8,11 @@ import { chooseLanguage, expectAccessible, failOnPageErrors, selectText, SHOTS }
 // reload, filter, search, export, import into a fresh profile, and a malformed file refused with nothing changed.
 
 /** The highlighted text of a paragraph, joined (a highlight is split where glossary terms begin and end). */
-const highlighted = (page: Page, n: number) => page.locator(`#p-${n} .hl`).allTextContents().then((parts) => parts.join(''));
+const highlighted = (page: Page, n: number) =>
+  page
+    .locator(`#p-${n} .hl`)
+    .allTextContents()
+    .then((parts) => parts.join(''));
 
 async function annotate(page: Page, n: number, exact: string, note: string, tags: string): Promise<void> {
   await selectText(page, n, exact);
@@ -33,9 +37,18 @@ test.beforeEach(async ({ page }) => {
   });
 });
 
-test('highlight, annotate and tag passages in English and Chinese; they survive a reload and can be found, exported and imported', async ({ page, browser }) => {
+test('highlight, annotate and tag passages in English and Chinese; they survive a reload and can be found, exported and imported', async ({
+  page,
+  browser,
+}) => {
   await page.goto('/#/doc/work-report-2022');
-  await annotate(page, 12, 'increase GDP by more than 5.5%', 'The headline target. <img src=x onerror=alert(1)>', 'GDP, targets');
+  await annotate(
+    page,
+    12,
+    'increase GDP by more than 5.5%',
+    'The headline target. <img src=x onerror=alert(1)>',
+    'GDP, targets',
+  );
   await expect(page.locator('#p-12 .hl-yellow').first()).toBeVisible();
   await expect(page.locator('#p-12 .hl-marker')).toHaveAttribute('aria-label', /The headline target/);
 
@@ -72,7 +85,11 @@ test('highlight, annotate and tag passages in English and Chinese; they survive 
 
   // Export all three formats and check what the files contain.
   const saved: Record<string, string> = {};
-  for (const [button, ext] of [['Export Markdown', 'md'], ['Export JSON', 'json'], ['Export CSV', 'csv']] as const) {
+  for (const [button, ext] of [
+    ['Export Markdown', 'md'],
+    ['Export JSON', 'json'],
+    ['Export CSV', 'csv'],
+  ] as const) {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: button }).click();
     const file = await download;
@@ -83,7 +100,9 @@ test('highlight, annotate and tag passages in English and Chinese; they survive 
   expect(saved.md).toContain('> increase GDP by more than 5.5%');
   expect(saved.md).toContain('> 加快組建山東未來網絡研究院');
   expect(saved.md).toContain('&lt;img src=x onerror=alert(1)&gt;');
-  expect(saved.md).toMatch(/\[open in the reader\]\(<shandong-reader:\/\/doc\/press-conference-14th-fyp\/p\/9\?a=[0-9a-f-]+>\)/);
+  expect(saved.md).toMatch(
+    /\[open in the reader\]\(<shandong-reader:\/\/doc\/press-conference-14th-fyp\/p\/9\?a=[0-9a-f-]+>\)/,
+  );
   const json = JSON.parse(saved.json!);
   expect(json).toMatchObject({ type: 'AnnotationCollection', total: 2 });
   expect(json.first.items[1].body).toEqual([
@@ -105,14 +124,32 @@ test('highlight, annotate and tag passages in English and Chinese; they survive 
   writeFileSync(good, saved.json!);
   for (const attempt of [1, 2]) {
     await importFile(other, good);
-    await expect(other.getByRole('status').filter({ hasText: attempt === 1 ? 'Imported 2 notes.' : 'Imported 0 notes; 2 were already here.' })).toBeVisible();
+    await expect(
+      other
+        .getByRole('status')
+        .filter({ hasText: attempt === 1 ? 'Imported 2 notes.' : 'Imported 0 notes; 2 were already here.' }),
+    ).toBeVisible();
   }
   await expect(other.locator('.note-card')).toHaveCount(2);
   // The item lacks the date it was made: said in plain words, with which note it is, in the interface's language.
   const bad = join(tmpdir(), `bad-${Date.now()}.json`);
-  writeFileSync(bad, JSON.stringify({ ...json, first: { ...json.first, items: [json.first.items[0], { ...json.first.items[1], created: undefined, id: 'urn:uuid:0b2b6c8e-0000-4000-8000-000000000001' }] } }));
+  writeFileSync(
+    bad,
+    JSON.stringify({
+      ...json,
+      first: {
+        ...json.first,
+        items: [
+          json.first.items[0],
+          { ...json.first.items[1], created: undefined, id: 'urn:uuid:0b2b6c8e-0000-4000-8000-000000000001' },
+        ],
+      },
+    }),
+  );
   await importFile(other, bad);
-  await expect(other.getByRole('alert')).toHaveText('Nothing was imported. Note 2 in the file: the date it was made is missing.');
+  await expect(other.getByRole('alert')).toHaveText(
+    'Nothing was imported. Note 2 in the file: the date it was made is missing.',
+  );
   await expect(other.locator('.note-card')).toHaveCount(2);
   await chooseLanguage(other, '中文');
   await importFile(other, bad);
@@ -120,7 +157,9 @@ test('highlight, annotate and tag passages in English and Chinese; they survive 
   const notJson = join(tmpdir(), `not-json-${Date.now()}.json`);
   writeFileSync(notJson, 'shandong,notes\n1,2');
   await importFile(other, notJson);
-  await expect(other.getByRole('alert')).toHaveText('未导入任何内容。文件不是 JSON 格式。请选择用“导出 JSON”生成的文件。');
+  await expect(other.getByRole('alert')).toHaveText(
+    '未导入任何内容。文件不是 JSON 格式。请选择用“导出 JSON”生成的文件。',
+  );
   await expect(other.locator('.note-card')).toHaveCount(2);
   await other.goto('/#/doc/press-conference-14th-fyp/p/9');
   await expect.poll(() => highlighted(other, 9)).toBe('加快組建山東未來網絡研究院');
@@ -164,13 +203,19 @@ test('a note made from the keyboard alone: a sentence at a time, extended and sh
   await page.keyboard.press('v');
   await page.keyboard.press('v');
   await page.keyboard.press('v');
-  await expect.poll(selected).toBe('深入實施首臺(套)技術裝備、首批次新材料、首版次軟件等領域的保險補償機制,形成應用與創新相互促進的良性格局。');
+  await expect
+    .poll(selected)
+    .toBe('深入實施首臺(套)技術裝備、首批次新材料、首版次軟件等領域的保險補償機制,形成應用與創新相互促進的良性格局。');
   await page.keyboard.press('h');
-  await expect.poll(() => highlighted(page, 7)).toBe('深入實施首臺(套)技術裝備、首批次新材料、首版次軟件等領域的保險補償機制,形成應用與創新相互促進的良性格局。');
+  await expect
+    .poll(() => highlighted(page, 7))
+    .toBe('深入實施首臺(套)技術裝備、首批次新材料、首版次軟件等領域的保險補償機制,形成應用與創新相互促進的良性格局。');
   await page.screenshot({ path: `${SHOTS}/notes-keyboard.png` });
 });
 
-test('a note can be deleted and the delete undone; a selection across paragraphs is refused with a message', async ({ page }) => {
+test('a note can be deleted and the delete undone; a selection across paragraphs is refused with a message', async ({
+  page,
+}) => {
   await page.goto('/#/doc/mayors-17-cities');
   await annotate(page, 20, 'new fluorosilicon materials', 'Zibo’s turn.', '');
   await page.locator('#p-20 .hl-marker').click();
@@ -191,7 +236,13 @@ test('a note can be deleted and the delete undone; a selection across paragraphs
 
 test('a link from an exported note opens the passage with its note', async ({ page }) => {
   await page.goto('/#/doc/state-council-opinions');
-  await annotate(page, 2, 'carbon emissions will be stable and moderate after peaking', 'Peak, then plateau.', 'carbon');
+  await annotate(
+    page,
+    2,
+    'carbon emissions will be stable and moderate after peaking',
+    'Peak, then plateau.',
+    'carbon',
+  );
   const id = await page.locator('#p-2 .hl').first().getAttribute('data-annotation');
   await page.goto('/#/');
   await page.goto(`/#/doc/state-council-opinions/p/2?a=${id}`);

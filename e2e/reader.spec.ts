@@ -1,6 +1,16 @@
 import { expect, test } from '@playwright/test';
 import { COMMANDS } from '../renderer/core/commands/commands';
-import { chooseLanguage, chooseTheme, expectAccessible, expectNothingCutOff, failOnPageErrors, fontsUsed, openDisplaySettings, PINYIN, SHOTS } from './helpers';
+import {
+  chooseLanguage,
+  chooseTheme,
+  expectAccessible,
+  expectNothingCutOff,
+  failOnPageErrors,
+  fontsUsed,
+  openDisplaySettings,
+  PINYIN,
+  SHOTS,
+} from './helpers';
 
 // The program exactly as `npm run build` makes it from seeds/: the five real documents.
 
@@ -33,7 +43,7 @@ test('each document says how its date was established, in plain words, in the in
   await expect(page.locator('.doc-header .doc-meta')).toContainText('6 February 2021');
   await page.getByText('About this document').click();
   const details = page.locator('.doc-details');
-  await expect(details).toContainText('fifth session of the 13th Shandong Provincial People\'s Congress');
+  await expect(details).toContainText("fifth session of the 13th Shandong Provincial People's Congress");
   await expect(details).not.toContainText('`');
   await page.goto('/#/doc/state-council-opinions');
   await expect(page.locator('.doc-header .doc-meta')).toContainText('September 2022');
@@ -45,10 +55,14 @@ test('each document says how its date was established, in plain words, in the in
   await expect(page.locator('.doc-details')).not.toContainText('State Council document');
 });
 
-test('003 reads cleanly: its lead a paragraph, no pinyin, real parentheses kept; Simplified; the original exactly', async ({ page }) => {
+test('003 reads cleanly: its lead a paragraph, no pinyin, real parentheses kept; Simplified; the original exactly', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.getByRole('link', { name: /Provincial press conference/ }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Provincial press conference on the 14th Five-Year Plan');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Provincial press conference on the 14th Five-Year Plan',
+  );
   const paragraphs = page.locator('.para-text');
   // The news lead is the first paragraph, not a heading.
   await expect(page.locator('#p-0 p.para-text')).toContainText('齊魯網·閃電新聞2月6日訊 2月6日下午');
@@ -83,8 +97,12 @@ test('003 reads cleanly: its lead a paragraph, no pinyin, real parentheses kept;
 test('000 reads as paragraphs, not one wall of text; the original keeps its one long line', async ({ page }) => {
   await page.goto('/#/doc/work-report-2022');
   await expect(page.locator('.para')).toHaveCount(13);
-  await expect(page.locator('#p-3 .para-text')).toHaveText(/^We will take precise measures to control high-polluting industries\.Implement the requirements/);
-  await expect(page.locator('#p-12 .para-text')).toHaveText(/^The main targets for shandong’s economic and social development in 2022 are as follows:/);
+  await expect(page.locator('#p-3 .para-text')).toHaveText(
+    /^We will take precise measures to control high-polluting industries\.Implement the requirements/,
+  );
+  await expect(page.locator('#p-12 .para-text')).toHaveText(
+    /^The main targets for shandong’s economic and social development in 2022 are as follows:/,
+  );
   // No paragraph is a wall: the longest is a few sentences.
   const longest = Math.max(...(await page.locator('.para-text').allTextContents()).map((t) => t.length));
   expect(longest).toBeLessThan(600);
@@ -114,7 +132,9 @@ test('a deep link opens the document at that paragraph, and its link can be copi
   await expect(page.locator('#p-19')).toBeFocused();
 });
 
-test('theme, text size and interface language are set in one place, and remembered with the place last read', async ({ page }) => {
+test('theme, text size and interface language are set in one place, and remembered with the place last read', async ({
+  page,
+}) => {
   await page.goto('/#/doc/work-report-2022');
   await chooseTheme(page, 'Dark');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
@@ -177,7 +197,9 @@ test('the keyboard moves between documents and paragraphs, with a visible focus 
   await page.keyboard.press('?');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('About these documents');
   // The sheet lists every command of the registry, by where it applies.
-  await expect(page.getByRole('table', { name: 'Anywhere' }).locator('tr', { hasText: 'Next document' })).toContainText(']');
+  await expect(page.getByRole('table', { name: 'Anywhere' }).locator('tr', { hasText: 'Next document' })).toContainText(
+    ']',
+  );
   await expect(page.getByRole('table', { name: 'Reading a document' })).toContainText('Select the next sentence');
   await expect(page.locator('.shortcut-sheet tr[data-command]')).toHaveCount(COMMANDS.length);
   await expectAccessible(page);
@@ -186,7 +208,9 @@ test('the keyboard moves between documents and paragraphs, with a visible focus 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('The documents');
 });
 
-test('the command palette finds any command by name in either language, and runs it where the reader is', async ({ page }) => {
+test('the command palette finds any command by name in either language, and runs it where the reader is', async ({
+  page,
+}) => {
   await page.goto('/#/doc/work-report-2022');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Work Report 2022');
   await page.keyboard.press('j');
@@ -260,7 +284,9 @@ test('nothing is cut off in a phone-sized window, and an unknown address says so
   await expect(page.getByRole('alert')).toContainText('There is no document with this address.');
 });
 
-test('English is set in a Latin face and Chinese in a Chinese one, in the text and in the interface', async ({ page }) => {
+test('English is set in a Latin face and Chinese in a Chinese one, in the text and in the interface', async ({
+  page,
+}) => {
   await page.goto('/#/doc/work-report-2022');
   await expect(page.locator('#p-2 .para-text')).toContainText('People’s Congress');
   // 000's curly apostrophes and quotes (People’s, “achieving…”) must not come from a CJK font, where they are full-width.
@@ -281,7 +307,16 @@ test('documents whose seed file was missing at build time are listed as such', a
   await page.route('**/corpus.json', async (route) => {
     const corpus = await (await route.fetch()).json();
     const [kept, ...gone] = corpus.documents;
-    await route.fulfill({ json: { documents: [kept], missing: gone.map((d: { id: string; titles: object }, i: number) => ({ id: d.id, seed: `00${i + 1}_`, titles: d.titles })) } });
+    await route.fulfill({
+      json: {
+        documents: [kept],
+        missing: gone.map((d: { id: string; titles: object }, i: number) => ({
+          id: d.id,
+          seed: `00${i + 1}_`,
+          titles: d.titles,
+        })),
+      },
+    });
   });
   await page.goto('/');
   await expect(page.locator('.doc-card')).toHaveCount(1);
@@ -303,7 +338,9 @@ test('every view keeps to the Content Security Policy: the page asks for nothing
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+    );
   });
   await page.goto('/');
   await expect(page.locator('.doc-card').first()).toBeVisible();

@@ -15,14 +15,20 @@ const VIEWS: Array<[name: string, hash: string, ready: string]> = [
   ['cities', '#/cities/zibo', '.city-page'],
 ];
 
-for (const [width, height] of [[1280, 800], [800, 700]] as const) {
+for (const [width, height] of [
+  [1280, 800],
+  [800, 700],
+] as const) {
   for (const theme of ['light', 'dark'] as const) {
     for (const language of ['en', 'zh'] as const) {
-      test(`every view at ${width}×${height}, ${theme}, ${language === 'en' ? 'English' : 'Chinese'} interface`, async ({ page }) => {
+      test(`every view at ${width}×${height}, ${theme}, ${language === 'en' ? 'English' : 'Chinese'} interface`, async ({
+        page,
+      }) => {
         failOnPageErrors(page);
         await page.setViewportSize({ width, height });
         await page.addInitScript(
-          ([theme, language]) => localStorage.setItem('shandong-reader.settings.v1', JSON.stringify({ theme, uiLanguage: language })),
+          ([theme, language]) =>
+            localStorage.setItem('shandong-reader.settings.v1', JSON.stringify({ theme, uiLanguage: language })),
           [theme, language] as const,
         );
         for (const [name, hash, ready] of VIEWS) {
@@ -34,7 +40,11 @@ for (const [width, height] of [[1280, 800], [800, 700]] as const) {
           // The interface's own words in a face of their language: Chinese labels in a Chinese face, English in a Latin one.
           const nav = await fontsUsed(page, '.topnav a');
           if (language === 'zh') expect(nav, name).toContain('Noto Sans CJK SC');
-          else expect(nav.filter((f) => /CJK/.test(f)), name).toEqual([]);
+          else
+            expect(
+              nav.filter((f) => /CJK/.test(f)),
+              name,
+            ).toEqual([]);
           await page.screenshot({ path: `${SHOTS}/screens/${name}-${width}x${height}-${theme}-${language}.png` });
         }
       });

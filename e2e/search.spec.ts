@@ -64,7 +64,9 @@ test('no keystroke is lost, however fast the keys come, from any view', async ({
   await expect(page.locator('.hit mark')).toHaveText(['網絡', '網絡']);
 });
 
-test('a hit opens the document at its paragraph with every match marked, and Enter steps through them', async ({ page }) => {
+test('a hit opens the document at its paragraph with every match marked, and Enter steps through them', async ({
+  page,
+}) => {
   await searchFor(page, 'Jinan');
   await page.locator('.hit').filter({ hasText: 'Wang Zhonglin, Mayor of Jinan City' }).click();
   await expect(page).toHaveURL(/#\/doc\/mayors-17-cities\/p\/3\?q=Jinan$/);
@@ -124,11 +126,16 @@ test('every translation of 新旧动能转换 finds the others, in both language
   await expect(summary(page)).toHaveText('28 paragraphs in 4 documents');
   const titles = page.locator('.result-group h2');
   await expect(titles).toHaveCount(4);
-  for (const title of ['Work Report 2022', 'State Council Opinions', 'mayors', 'Perfect Industrial System']) await expect(titles.filter({ hasText: title })).toHaveCount(1);
+  for (const title of ['Work Report 2022', 'State Council Opinions', 'mayors', 'Perfect Industrial System'])
+    await expect(titles.filter({ hasText: title })).toHaveCount(1);
   // 004's own wording finds 000's title, worded differently.
   await searchFor(page, 'replacement of old growth drivers among the new ones');
-  await expect(page.locator('.hit mark').filter({ hasText: 'replacement of old drivers of growth with new ones' })).toHaveCount(1);
-  await expect(page.locator('.hit mark').filter({ hasText: 'transformation of new and old kinetic energy' }).first()).toBeVisible();
+  await expect(
+    page.locator('.hit mark').filter({ hasText: 'replacement of old drivers of growth with new ones' }),
+  ).toHaveCount(1);
+  await expect(
+    page.locator('.hit mark').filter({ hasText: 'transformation of new and old kinetic energy' }).first(),
+  ).toBeVisible();
 });
 
 test('a misspelled word still finds what it meant, and the results offer the corrected query', async ({ page }) => {
@@ -158,7 +165,9 @@ test('bad queries give an empty result or a note, never an error', async ({ page
   await expect(page.getByRole('note')).toContainText('only its first 200 characters were searched');
 });
 
-test('glossary terms are marked only where their card says something, and the reader can turn marks off', async ({ page }) => {
+test('glossary terms are marked only where their card says something, and the reader can turn marks off', async ({
+  page,
+}) => {
   await page.goto('/#/doc/work-report-2022');
   const terms = page.locator('.term');
   await expect(terms.first()).toBeVisible();
@@ -193,7 +202,9 @@ test('glossary terms are marked only where their card says something, and the re
   await expect(page.locator('#p-5 span.term').first()).toBeVisible();
 });
 
-test('from the keyboard, t moves through the glossary terms and shows each card; Enter searches the term', async ({ page }) => {
+test('from the keyboard, t moves through the glossary terms and shows each card; Enter searches the term', async ({
+  page,
+}) => {
   await page.goto('/#/doc/press-conference-14th-fyp');
   await expect(page.locator('#p-9 .term').first()).toBeVisible();
   await page.locator('#p-9').focus();

@@ -90,14 +90,18 @@ test('exports the table as CSV that Excel opens with Chinese text', async ({ pag
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = bytes.toString('utf8');
   const lines = text.slice(1).split('\r\n').filter(Boolean);
-  expect(lines[0]).toBe('kind,unsure,metric,qualifier,value,value_max,unit,direction,horizon,scope,document,file,paragraph,quote,link');
+  expect(lines[0]).toBe(
+    'kind,unsure,metric,qualifier,value,value_max,unit,direction,horizon,scope,document,file,paragraph,quote,link',
+  );
   expect(lines).toHaveLength(n + 1);
   expect(text).toContain('general public budget revenue');
   expect(text).toContain('#/doc/work-report-2022/p/12?span=');
   await expect(page.getByRole('status').filter({ hasText: `Exported ${n} rows as CSV.` })).toBeVisible();
 });
 
-test('works from the keyboard alone and in the Chinese interface; Back returns to the row that was opened', async ({ page }) => {
+test('works from the keyboard alone and in the Chinese interface; Back returns to the row that was opened', async ({
+  page,
+}) => {
   await chooseLanguage(page, '中文');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('目标');
   const rows = page.locator('tr[data-target]');
@@ -173,7 +177,10 @@ test('in a narrow window the table fits, its Document column whole', async ({ pa
   const overflow = await wrap.evaluate((el) => el.scrollWidth - el.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   const right = (await wrap.boundingBox())!.x + (await wrap.boundingBox())!.width;
-  for (const box of await page.locator('td.doc-cell').evaluateAll((cells) => cells.map((c) => c.getBoundingClientRect().right))) expect(box).toBeLessThanOrEqual(right + 0.5);
+  for (const box of await page
+    .locator('td.doc-cell')
+    .evaluateAll((cells) => cells.map((c) => c.getBoundingClientRect().right)))
+    expect(box).toBeLessThanOrEqual(right + 0.5);
   await expectNothingCutOff(page);
   await page.screenshot({ path: `${SHOTS}/targets-800.png` });
 });

@@ -2,9 +2,35 @@
 // down on purpose; every decision with logic in it lives in renderer/core/shell, where it is unit-tested.
 import { readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
-import { app, BrowserWindow, clipboard, dialog, ipcMain, protocol, screen, session, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
-import { APP_ORIGIN, APP_SCHEME, appUrlToPath, CONTENT_SECURITY_POLICY_HEADER, isAppUrl } from '../renderer/core/shell/app-url';
-import { Channels, CopyTextSchema, MAX_OPEN_BYTES, MenuStateSchema, SaveFileSchema, type AppInfo, type OpenedFile, type SaveResult } from '../renderer/core/shell/bridge-contract';
+import {
+  app,
+  BrowserWindow,
+  clipboard,
+  dialog,
+  ipcMain,
+  protocol,
+  screen,
+  session,
+  type IpcMainEvent,
+  type IpcMainInvokeEvent,
+} from 'electron';
+import {
+  APP_ORIGIN,
+  APP_SCHEME,
+  appUrlToPath,
+  CONTENT_SECURITY_POLICY_HEADER,
+  isAppUrl,
+} from '../renderer/core/shell/app-url';
+import {
+  Channels,
+  CopyTextSchema,
+  MAX_OPEN_BYTES,
+  MenuStateSchema,
+  SaveFileSchema,
+  type AppInfo,
+  type OpenedFile,
+  type SaveResult,
+} from '../renderer/core/shell/bridge-contract';
 import { formatRoute, LINK_SCHEME, parseAppLink } from '../renderer/core/route/route';
 import { buildMenu } from './menu';
 import { loadWindowState, trackWindowState } from './window-state';
@@ -21,7 +47,9 @@ const MIME: Record<string, string> = {
 
 // The renderer's build folder; a development run may point the shell at another build (the e2e one).
 const rendererDir =
-  !app.isPackaged && process.env.READER_RENDERER_DIR ? process.env.READER_RENDERER_DIR : join(__dirname, '..', 'renderer');
+  !app.isPackaged && process.env.READER_RENDERER_DIR
+    ? process.env.READER_RENDERER_DIR
+    : join(__dirname, '..', 'renderer');
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
@@ -31,7 +59,8 @@ app.enableSandbox();
 // Links in exported notes (shandong-reader://doc/<id>/p/<n>?a=<annotation>) open the passage here. They come
 // from other programs, so each is parsed strictly; only a well-formed link becomes an address in the reader.
 // In development (electron .) the scheme must start Electron with this app's folder, wherever the link is opened from.
-if (process.defaultApp && process.argv[1]) app.setAsDefaultProtocolClient(LINK_SCHEME, process.execPath, [resolve(process.argv[1])]);
+if (process.defaultApp && process.argv[1])
+  app.setAsDefaultProtocolClient(LINK_SCHEME, process.execPath, [resolve(process.argv[1])]);
 else app.setAsDefaultProtocolClient(LINK_SCHEME);
 let pendingLink: string | null = null;
 function openLink(url: string): void {
@@ -153,15 +182,22 @@ async function start(): Promise<void> {
   ipcMain.handle(Channels.openFile, async (event): Promise<OpenedFile> => {
     const win = BrowserWindow.fromWebContents(event.sender);
     if (!fromReader(event) || !win) throw new Error('refused');
-    const choice = await dialog.showOpenDialog(win, { properties: ['openFile'], filters: [{ name: 'JSON', extensions: ['json'] }] });
+    const choice = await dialog.showOpenDialog(win, {
+      properties: ['openFile'],
+      filters: [{ name: 'JSON', extensions: ['json'] }],
+    });
     const path = choice.filePaths[0];
     if (choice.canceled || !path) return null;
-    if ((await stat(path)).size > MAX_OPEN_BYTES) throw new Error(`${basename(path)} is larger than ${MAX_OPEN_BYTES / 1_000_000} MB`);
+    if ((await stat(path)).size > MAX_OPEN_BYTES)
+      throw new Error(`${basename(path)} is larger than ${MAX_OPEN_BYTES / 1_000_000} MB`);
     return { name: basename(path), content: await readFile(path, 'utf8') };
   });
 
   const stateFile = join(app.getPath('userData'), 'window-state.json');
-  const state = await loadWindowState(stateFile, screen.getAllDisplays().map((d) => d.workArea));
+  const state = await loadWindowState(
+    stateFile,
+    screen.getAllDisplays().map((d) => d.workArea),
+  );
   const win = new BrowserWindow({
     width: state.width,
     height: state.height,
@@ -198,7 +234,10 @@ async function start(): Promise<void> {
     await win.loadURL(`${APP_ORIGIN}/index.html`);
   } catch (error) {
     // A hidden window with nothing in it would leave the program running unseen: say what failed, and quit.
-    dialog.showErrorBox('Shandong Policy Reader could not start', `The reader's page did not load: ${error instanceof Error ? error.message : String(error)}`);
+    dialog.showErrorBox(
+      'Shandong Policy Reader could not start',
+      `The reader's page did not load: ${error instanceof Error ? error.message : String(error)}`,
+    );
     app.quit();
   }
 }

@@ -6,7 +6,11 @@ import { menuTemplate, type MenuEntry } from '../renderer/core/shell/menu';
  * The application menu, from the command registry (renderer/core/shell/menu.ts says what is in it, in the
  * interface language). Its items send the page their command; the rest are Electron's own roles.
  */
-export function buildMenu(win: BrowserWindow, development: boolean, state: MenuState = { theme: 'system', uiLanguage: 'en' }): void {
+export function buildMenu(
+  win: BrowserWindow,
+  development: boolean,
+  state: MenuState = { theme: 'system', uiLanguage: 'en' },
+): void {
   const toElectron = (entry: MenuEntry): MenuItemConstructorOptions => {
     switch (entry.kind) {
       case 'role':
@@ -14,7 +18,11 @@ export function buildMenu(win: BrowserWindow, development: boolean, state: MenuS
       case 'separator':
         return { type: 'separator' };
       case 'submenu':
-        return { label: entry.label, ...(entry.role ? { role: entry.role } : {}), submenu: entry.items.map(toElectron) };
+        return {
+          label: entry.label,
+          ...(entry.role ? { role: entry.role } : {}),
+          submenu: entry.items.map(toElectron),
+        };
       case 'command':
         return {
           id: entry.id,

@@ -20,7 +20,8 @@ export async function loadWindowState(file: string, displays: readonly Rect[]): 
  */
 export function trackWindowState(win: BrowserWindow, file: string): void {
   let timer: NodeJS.Timeout | undefined;
-  const current = (): string => JSON.stringify({ ...win.getNormalBounds(), maximized: win.isMaximized() } satisfies WindowState);
+  const current = (): string =>
+    JSON.stringify({ ...win.getNormalBounds(), maximized: win.isMaximized() } satisfies WindowState);
   const temp = `${file}.${process.pid}.tmp`;
   const save = (): void => {
     clearTimeout(timer);

@@ -25,14 +25,25 @@ const annotations: Annotation[] = Array.from({ length: COUNT }, (_, i) => {
   const start = m.index;
   const end = start + m[0].length;
   return {
-    id: `bench-${String(i).padStart(6, '0')}`, docId: doc.id, paragraphId: paragraph.id, paragraph: paragraph.index,
-    quote: describeQuote(paragraph.text, start, end), position: { start, end }, color: COLORS[i % COLORS.length]!,
-    note: i % 3 === 0 ? `Note ${i} on energy and growth` : '', tags: i % 4 === 0 ? [`tag-${i % 10}`] : [],
-    created: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(), modified: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(),
+    id: `bench-${String(i).padStart(6, '0')}`,
+    docId: doc.id,
+    paragraphId: paragraph.id,
+    paragraph: paragraph.index,
+    quote: describeQuote(paragraph.text, start, end),
+    position: { start, end },
+    color: COLORS[i % COLORS.length]!,
+    note: i % 3 === 0 ? `Note ${i} on energy and growth` : '',
+    tags: i % 4 === 0 ? [`tag-${i % 10}`] : [],
+    created: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(),
+    modified: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(),
   };
 });
 // What the Notes view's search must show for "energy", worked out here with the same code.
-const expected = matchTexts('energy', annotations.map((a) => ({ id: a.id, text: noteSearchText(a) })), loadGlossary()).length;
+const expected = matchTexts(
+  'energy',
+  annotations.map((a) => ({ id: a.id, text: noteSearchText(a) })),
+  loadGlossary(),
+).length;
 const file = join(tmpdir(), `bench-notes-${Date.now()}.json`);
 writeFileSync(file, JSON.stringify(exportWebAnnotations(annotations, corpus, new Date())));
 
@@ -75,9 +86,19 @@ try {
     await page.goto(`${base}#/`);
     await page.locator('.doc-card').first().waitFor();
     openDoc.push(
-      await inPage(page, `window.location.hash = '#/doc/${doc.id}'`, `document.querySelectorAll('.notes-list li').length === ${COUNT} && document.querySelectorAll('.hl').length > 0`),
+      await inPage(
+        page,
+        `window.location.hash = '#/doc/${doc.id}'`,
+        `document.querySelectorAll('.notes-list li').length === ${COUNT} && document.querySelectorAll('.hl').length > 0`,
+      ),
     );
-    notesView.push(await inPage(page, `window.location.hash = '#/notes'`, `document.querySelectorAll('.note-card').length === ${COUNT}`));
+    notesView.push(
+      await inPage(
+        page,
+        `window.location.hash = '#/notes'`,
+        `document.querySelectorAll('.note-card').length === ${COUNT}`,
+      ),
+    );
     filter.push(
       await inPage(
         page,
@@ -114,7 +135,9 @@ try {
   row('open the document with every highlight and the notes panel:', median(openDoc));
   row('draw the Notes view with every note:', median(notesView));
   row(`search the notes for "energy" (${expected} match):`, median(filter));
-  console.log(`  scrolling the document: frame interval median ${median(frames).toFixed(1)} ms, p95 ${sorted[Math.floor(sorted.length * 0.95)]!.toFixed(1)} ms`);
+  console.log(
+    `  scrolling the document: frame interval median ${median(frames).toFixed(1)} ms, p95 ${sorted[Math.floor(sorted.length * 0.95)]!.toFixed(1)} ms`,
+  );
 } finally {
   await browser.close();
   await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));

@@ -7,12 +7,30 @@ import { loadGlossary } from '../renderer/core/search/glossary';
 import { SearchEngine } from '../renderer/core/search/search';
 import { loadCorpus } from '../renderer/core/node/seeds';
 
-const { values } = parseArgs({ options: { rounds: { type: 'string', default: '200' }, scale: { type: 'string', default: '10' } } });
+const { values } = parseArgs({
+  options: { rounds: { type: 'string', default: '200' }, scale: { type: 'string', default: '10' } },
+});
 const rounds = Number(values.rounds);
 
 const QUERIES = [
-  '海尔', '山東', 'new materials', '一带一路', 'artificial intelligence', 'Yantai', '煙台', "Tai'an", '网络',
-  'cluster', 'high-end', '"high-end aluminum"', 'hydrogen energy 2027', '新旧动能转换', 'GDP growth', 'hydorgen', 'Qingdoa', '((( [*`',
+  '海尔',
+  '山東',
+  'new materials',
+  '一带一路',
+  'artificial intelligence',
+  'Yantai',
+  '煙台',
+  "Tai'an",
+  '网络',
+  'cluster',
+  'high-end',
+  '"high-end aluminum"',
+  'hydrogen energy 2027',
+  '新旧动能转换',
+  'GDP growth',
+  'hydorgen',
+  'Qingdoa',
+  '((( [*`',
 ];
 
 /** The corpus repeated `times` times (documents given new ids), to see how search grows with size. */
@@ -27,9 +45,23 @@ function repeated(corpus: Corpus, times: number): Corpus {
  * of every paragraph of the corpus `times` times over.
  */
 function oneLongParagraph(corpus: Corpus, times: number): Corpus {
-  const body = Array.from({ length: times }, () => corpus.documents.flatMap((d) => d.paragraphs.filter((p) => p.kind === 'paragraph').map((p) => p.text))).flat().join(' ');
+  const body = Array.from({ length: times }, () =>
+    corpus.documents.flatMap((d) => d.paragraphs.filter((p) => p.kind === 'paragraph').map((p) => p.text)),
+  )
+    .flat()
+    .join(' ');
   const first = corpus.documents[0]!;
-  const entry = { id: 'long', seed: '999_', titles: first.titles, date: first.date, publisher: '', source: '', language: 'en' as const, script: 'Latn' as const, cleaning: [] };
+  const entry = {
+    id: 'long',
+    seed: '999_',
+    titles: first.titles,
+    date: first.date,
+    publisher: '',
+    source: '',
+    language: 'en' as const,
+    script: 'Latn' as const,
+    cleaning: [],
+  };
   return { documents: [ingestDocument(entry, 'long.txt', `One long paragraph\n${body}`)], missing: [] };
 }
 
@@ -62,9 +94,13 @@ async function measure(label: string, corpus: Corpus): Promise<void> {
   }
   times.sort((a, b) => a - b);
   console.log(`\n${label}: ${corpus.documents.length} documents, ${paragraphs} paragraphs`);
-  console.log(`  index: built in ${buildMs.toFixed(1)} ms, ${(size / 1024).toFixed(1)} KiB exported, imported in ${loadMs.toFixed(1)} ms`);
+  console.log(
+    `  index: built in ${buildMs.toFixed(1)} ms, ${(size / 1024).toFixed(1)} KiB exported, imported in ${loadMs.toFixed(1)} ms`,
+  );
   console.log(`  first query (analyzes what it touches): ${firstMs.toFixed(2)} ms`);
-  console.log(`  ${times.length} queries (${QUERIES.length} kinds × ${rounds}): median ${percentile(times, 50).toFixed(3)} ms, p95 ${percentile(times, 95).toFixed(3)} ms, max ${times[times.length - 1]!.toFixed(3)} ms`);
+  console.log(
+    `  ${times.length} queries (${QUERIES.length} kinds × ${rounds}): median ${percentile(times, 50).toFixed(3)} ms, p95 ${percentile(times, 95).toFixed(3)} ms, max ${times[times.length - 1]!.toFixed(3)} ms`,
+  );
 }
 
 const corpus = loadCorpus('seeds');
@@ -73,5 +109,8 @@ const scale = Number(values.scale);
 if (scale > 1) await measure(`the same corpus repeated ${scale} times`, repeated(corpus, scale));
 if (scale > 1) {
   const long = oneLongParagraph(corpus, scale);
-  await measure(`one paragraph of ${long.documents[0]!.paragraphs[1]!.text.length.toLocaleString('en')} characters (every paragraph, ${scale} times)`, long);
+  await measure(
+    `one paragraph of ${long.documents[0]!.paragraphs[1]!.text.length.toLocaleString('en')} characters (every paragraph, ${scale} times)`,
+    long,
+  );
 }

@@ -25,7 +25,10 @@ try {
   const index = await SearchEngine.build(corpus, glossary).export();
   writeFileSync(join(outDir, 'search-index.json'), JSON.stringify(index));
   // What the extractors find, so the reader shows it without re-analysing the corpus.
-  writeFileSync(join(outDir, 'extracts.json'), JSON.stringify({ cities: cityProfiles(corpus, glossary), targets: extractTargets(corpus, glossary) }));
+  writeFileSync(
+    join(outDir, 'extracts.json'),
+    JSON.stringify({ cities: cityProfiles(corpus, glossary), targets: extractTargets(corpus, glossary) }),
+  );
   const paragraphs = corpus.documents.reduce((n, d) => n + d.paragraphs.length, 0);
   console.error(`corpus: ${corpus.documents.length} documents, ${paragraphs} paragraphs from ${seedsDir} -> ${outDir}`);
   const missing = describeMissing(corpus, values.seeds);

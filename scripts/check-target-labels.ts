@@ -22,5 +22,7 @@ for (const item of [...file.records, ...file.negatives]) {
   }
 }
 const byKind = (k: string): number => file.records.filter((r) => r.kind === k).length;
-console.log(`${split}: ${file.records.length} records (${byKind('target')} targets, ${byKind('statistic')} statistics), ${file.negatives.length} negatives, ${problems} problems`);
+console.log(
+  `${split}: ${file.records.length} records (${byKind('target')} targets, ${byKind('statistic')} statistics), ${file.negatives.length} negatives, ${problems} problems`,
+);
 process.exit(problems === 0 ? 0 : 1);

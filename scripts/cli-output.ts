@@ -57,8 +57,18 @@ export function citiesJson(corpus: Corpus, profiles: readonly CityProfile[]) {
     lat: city.lat,
     lon: city.lon,
     note: city.note ?? null,
-    mentions: mentions.map((m) => ({ file: doc(m.docId).file, paragraph: m.paragraph, start: m.start, end: m.end, quote: m.quote })),
-    paragraphs: paragraphs.map((r) => ({ file: doc(r.docId).file, paragraph: r.paragraph, text: doc(r.docId).paragraphs[r.paragraph]!.text })),
+    mentions: mentions.map((m) => ({
+      file: doc(m.docId).file,
+      paragraph: m.paragraph,
+      start: m.start,
+      end: m.end,
+      quote: m.quote,
+    })),
+    paragraphs: paragraphs.map((r) => ({
+      file: doc(r.docId).file,
+      paragraph: r.paragraph,
+      text: doc(r.docId).paragraphs[r.paragraph]!.text,
+    })),
   }));
 }
 

@@ -26,7 +26,12 @@ describe('cli docs --json', () => {
       'industrial-system-2023',
     ]);
     const press = docs[3];
-    expect(press).toMatchObject({ file: '003_bd0d2fcd7fc77519.txt', language: 'zh', script: 'Hant', date: '2021-02-06' });
+    expect(press).toMatchObject({
+      file: '003_bd0d2fcd7fc77519.txt',
+      language: 'zh',
+      script: 'Hant',
+      date: '2021-02-06',
+    });
     expect(Object.keys(press.paragraphs[0]).sort()).toEqual(['id', 'index', 'kind', 'sentences', 'text']);
     expect(press.paragraphs[0]).toMatchObject({ index: 0, kind: 'paragraph' });
     expect(press.paragraphs[0].text.startsWith('齊魯網·閃電新聞2月6日訊 2月6日下午,')).toBe(true);
@@ -65,7 +70,9 @@ describe('cli search --json', () => {
     expect(result.hits).toHaveLength(3);
     for (const hit of result.hits) {
       expect(Object.keys(hit).sort()).toEqual(['docId', 'file', 'matches', 'paragraph', 'score', 'snippet', 'text']);
-      expect(hit.matches.map(([s, e]: [number, number]) => hit.text.slice(s, e).toLowerCase())).toEqual([expect.stringMatching(/^new materials?$/)]);
+      expect(hit.matches.map(([s, e]: [number, number]) => hit.text.slice(s, e).toLowerCase())).toEqual([
+        expect.stringMatching(/^new materials?$/),
+      ]);
     }
     const scores = result.hits.map((h: { score: number }) => h.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
@@ -73,8 +80,12 @@ describe('cli search --json', () => {
 
   it('crosses languages and scripts', () => {
     const result = JSON.parse(cli('search', '网络', '--json', '--seeds', SEEDS).stdout);
-    expect(result.hits.map((h: { file: string; paragraph: number }) => `${h.file}#${h.paragraph}`)).toEqual(['003_bd0d2fcd7fc77519.txt#9', '003_bd0d2fcd7fc77519.txt#11']);
-    for (const hit of result.hits) expect(hit.matches.map(([s, e]: [number, number]) => hit.text.slice(s, e))).toEqual(['網絡']);
+    expect(result.hits.map((h: { file: string; paragraph: number }) => `${h.file}#${h.paragraph}`)).toEqual([
+      '003_bd0d2fcd7fc77519.txt#9',
+      '003_bd0d2fcd7fc77519.txt#11',
+    ]);
+    for (const hit of result.hits)
+      expect(hit.matches.map(([s, e]: [number, number]) => hit.text.slice(s, e))).toEqual(['網絡']);
   });
 
   it('offers the corrected query for a misspelled word, and marks what it found as approximate', () => {
@@ -84,7 +95,12 @@ describe('cli search --json', () => {
   });
 
   it('answers an empty result for a query of symbols, and refuses a bad limit', () => {
-    expect(JSON.parse(cli('search', '((( [*`', '--json', '--seeds', SEEDS).stdout)).toEqual({ query: '((( [*`', total: 0, suggestion: null, hits: [] });
+    expect(JSON.parse(cli('search', '((( [*`', '--json', '--seeds', SEEDS).stdout)).toEqual({
+      query: '((( [*`',
+      total: 0,
+      suggestion: null,
+      hits: [],
+    });
     expect(cli('search', 'x', '--limit', 'many', '--json', '--seeds', SEEDS)).toMatchObject({ code: 2 });
     expect(cli('search', '--json', '--seeds', SEEDS).stderr).toMatch(/search takes one query/);
   });
@@ -97,14 +113,51 @@ describe('cli targets --json', () => {
     const targets = JSON.parse(stdout);
     const docs = JSON.parse(cli('docs', '--json', '--seeds', SEEDS).stdout);
     for (const t of targets) {
-      expect(Object.keys(t).sort()).toEqual(['basis', 'direction', 'end', 'file', 'horizon', 'id', 'kind', 'metric', 'paragraph', 'qualifier', 'quote', 'scope', 'start', 'unit', 'unsure', 'value', 'valueMax'].sort());
+      expect(Object.keys(t).sort()).toEqual(
+        [
+          'basis',
+          'direction',
+          'end',
+          'file',
+          'horizon',
+          'id',
+          'kind',
+          'metric',
+          'paragraph',
+          'qualifier',
+          'quote',
+          'scope',
+          'start',
+          'unit',
+          'unsure',
+          'value',
+          'valueMax',
+        ].sort(),
+      );
       const doc = docs.find((d: { file: string }) => d.file === t.file);
       expect(doc.paragraphs[t.paragraph].text.slice(t.start, t.end)).toBe(t.quote);
     }
     const gdp = targets.find((t: { metric: string }) => t.metric === 'GDP');
-    expect(gdp).toMatchObject({ kind: 'target', value: 5.5, unit: '%', qualifier: 'more than', horizon: '2022', scope: 'shandong', file: '000_9aae8902d38589ae.txt', paragraph: 12 });
-    const stat = targets.find((t: { kind: string; file: string; value: number }) => t.kind === 'statistic' && t.file.startsWith('004_') && t.value === 31600);
-    expect(stat).toMatchObject({ value: 31600, unit: 'enterprises', horizon: '2022', quote: 'So far as of October 2022, there were 31,600 large-scale manufacturing enterprises' });
+    expect(gdp).toMatchObject({
+      kind: 'target',
+      value: 5.5,
+      unit: '%',
+      qualifier: 'more than',
+      horizon: '2022',
+      scope: 'shandong',
+      file: '000_9aae8902d38589ae.txt',
+      paragraph: 12,
+    });
+    const stat = targets.find(
+      (t: { kind: string; file: string; value: number }) =>
+        t.kind === 'statistic' && t.file.startsWith('004_') && t.value === 31600,
+    );
+    expect(stat).toMatchObject({
+      value: 31600,
+      unit: 'enterprises',
+      horizon: '2022',
+      quote: 'So far as of October 2022, there were 31,600 large-scale manufacturing enterprises',
+    });
     const zibo = targets.filter((t: { scope: string }) => t.scope === 'zibo');
     expect(zibo.length).toBeGreaterThan(0);
     for (const t of zibo) expect(t.file).toBe('002_f4559a69988ef0f7.txt');
@@ -119,7 +172,12 @@ describe('cli cities --json', () => {
     expect(cities).toHaveLength(17);
     const taian = cities.find((c: { id: string }) => c.id === 'taian');
     expect(taian).toMatchObject({ en: "Tai'an", zhHans: '泰安', zhHant: '泰安', lat: 36.19, lon: 117.09, note: null });
-    expect(taian.mentions.map((m: { paragraph: number; quote: string }) => `${m.paragraph}:${m.quote}`)).toEqual(["32:Tai'an", "33:Tai'an", "33:Tai'an", "33:Tai'an"]);
+    expect(taian.mentions.map((m: { paragraph: number; quote: string }) => `${m.paragraph}:${m.quote}`)).toEqual([
+      "32:Tai'an",
+      "33:Tai'an",
+      "33:Tai'an",
+      "33:Tai'an",
+    ]);
     for (const m of taian.mentions) {
       const p = taian.paragraphs.find((x: { paragraph: number }) => x.paragraph === m.paragraph);
       expect(p.text.slice(m.start, m.end)).toBe(m.quote);
@@ -127,7 +185,9 @@ describe('cli cities --json', () => {
     }
     const laiwu = cities.find((c: { id: string }) => c.id === 'laiwu');
     expect(laiwu.note).toMatch(/merged into Jinan/);
-    expect(laiwu.paragraphs.map((p: { text: string }) => p.text)).toContain('The four is to create new business environment.');
+    expect(laiwu.paragraphs.map((p: { text: string }) => p.text)).toContain(
+      'The four is to create new business environment.',
+    );
   });
 });
 

@@ -76,7 +76,8 @@ switch (command) {
   case 'search': {
     if (rest.length !== 1) fail(`search takes one query (quote it): search "<query>"\n\n${USAGE}`);
     const limit = Number(parsed.values.limit);
-    if (!Number.isInteger(limit) || limit < 0 || limit > 10_000) fail(`--limit must be a whole number from 0 to 10000, not "${parsed.values.limit}"`);
+    if (!Number.isInteger(limit) || limit < 0 || limit > 10_000)
+      fail(`--limit must be a whole number from 0 to 10000, not "${parsed.values.limit}"`);
     const loaded = corpus();
     const result = SearchEngine.build(loaded, loadGlossary()).search(rest[0]!, { limit });
     if (result.truncated) process.stderr.write(`note: the query was cut to its first ${MAX_QUERY_LENGTH} characters\n`);

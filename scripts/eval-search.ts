@@ -37,9 +37,19 @@ interface Split {
 
 const ENGINES: ReadonlyArray<{ name: string; about: string; glossary: 'full' | 'none'; options: EngineOptions }> = [
   { name: 'reader', about: 'as the reader searches', glossary: 'full', options: {} },
-  { name: 'language-first', about: 'the query language ranked before match quality (the order before issue 9)', glossary: 'full', options: { rank: 'language' } },
+  {
+    name: 'language-first',
+    about: 'the query language ranked before match quality (the order before issue 9)',
+    glossary: 'full',
+    options: { rank: 'language' },
+  },
   { name: 'no-spelling', about: 'without correcting misspelled words', glossary: 'full', options: { spelling: false } },
-  { name: 'no-glossary', about: 'words and characters only: no glossary concepts, no city names across languages', glossary: 'none', options: {} },
+  {
+    name: 'no-glossary',
+    about: 'words and characters only: no glossary concepts, no city names across languages',
+    glossary: 'none',
+    options: {},
+  },
 ];
 
 /** The paragraph a label points at: the one paragraph of its document that holds the quoted text. */
@@ -49,7 +59,10 @@ function resolve(split: Split, q: LabelledQuery): Set<string> {
     const doc = split.corpus.documents.find((d) => d.id === label.doc);
     if (!doc) throw new Error(`${split.name} ${q.id}: no document ${label.doc}`);
     const at = doc.paragraphs.filter((p) => p.text.includes(label.paragraph));
-    if (at.length !== 1) throw new Error(`${split.name} ${q.id}: "${label.paragraph}" is in ${at.length} paragraphs of ${label.doc}, not one`);
+    if (at.length !== 1)
+      throw new Error(
+        `${split.name} ${q.id}: "${label.paragraph}" is in ${at.length} paragraphs of ${label.doc}, not one`,
+      );
     ids.add(`${doc.id}#${at[0]!.index}`);
   }
   return ids;
@@ -57,7 +70,11 @@ function resolve(split: Split, q: LabelledQuery): Set<string> {
 
 function loadSplit(name: Split['name'], seeds: string, queriesFile: string): Split | null {
   if (!existsSync(queriesFile) || !existsSync(`${seeds}/catalog.json`)) return null;
-  return { name, corpus: loadCorpus(seeds), queries: QueriesSchema.parse(JSON.parse(readFileSync(queriesFile, 'utf8'))).queries };
+  return {
+    name,
+    corpus: loadCorpus(seeds),
+    queries: QueriesSchema.parse(JSON.parse(readFileSync(queriesFile, 'utf8'))).queries,
+  };
 }
 
 function outcomes(split: Split, engine: SearchEngine): Array<QueryOutcome & { query: LabelledQuery }> {
@@ -68,7 +85,9 @@ function outcomes(split: Split, engine: SearchEngine): Array<QueryOutcome & { qu
   }));
 }
 
-const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, misses: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { json: { type: 'boolean', default: false }, misses: { type: 'boolean', default: false } },
+});
 const splits = [
   loadSplit('dev', 'seeds', `${EVAL}/dev/queries.json`),
   loadSplit('held-out', `${EVAL}/heldout/seeds`, `${EVAL}/heldout/queries.json`),
@@ -96,22 +115,38 @@ if (values.json) {
 } else {
   const f = (n: number) => n.toFixed(3);
   const rows = results.map((r) => [
-    r.split, r.engine, String(r.scores.queries), f(r.scores.precision), f(r.scores.recall), f(r.scores.f1), f(r.scores.precisionAt10), f(r.scores.ndcgAt10), f(r.scores.mrr),
+    r.split,
+    r.engine,
+    String(r.scores.queries),
+    f(r.scores.precision),
+    f(r.scores.recall),
+    f(r.scores.f1),
+    f(r.scores.precisionAt10),
+    f(r.scores.ndcgAt10),
+    f(r.scores.mrr),
     `${r.scores.emptyWhenNothing}/${r.scores.nothingRelevant}`,
   ]);
-  table(['split', 'engine', 'queries', 'precision', 'recall', 'F1', 'P@10', 'nDCG@10', 'MRR', 'empty when nothing'], rows);
+  table(
+    ['split', 'engine', 'queries', 'precision', 'recall', 'F1', 'P@10', 'nDCG@10', 'MRR', 'empty when nothing'],
+    rows,
+  );
   console.log('');
   for (const spec of ENGINES) console.log(`${spec.name}: ${spec.about}`);
   for (const r of results.filter((x) => x.engine === 'reader')) {
     console.log(`\nreader on ${r.split}, by kind of query:`);
-    table(['kind', 'queries', 'precision', 'recall', 'nDCG@10'], Object.entries(r.byKind).map(([k, s]) => [k, String(s.queries), f(s.precision), f(s.recall), f(s.ndcgAt10)]));
+    table(
+      ['kind', 'queries', 'precision', 'recall', 'nDCG@10'],
+      Object.entries(r.byKind).map(([k, s]) => [k, String(s.queries), f(s.precision), f(s.recall), f(s.ndcgAt10)]),
+    );
   }
-  if (!splits.some((s) => s.name === 'held-out')) console.log('\n(no held-out split found under renderer/core/search/eval/heldout/)');
+  if (!splits.some((s) => s.name === 'held-out'))
+    console.log('\n(no held-out split found under renderer/core/search/eval/heldout/)');
 }
 
 function table(head: string[], rows: string[][]): void {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   console.log(line(head));
   for (const r of rows) console.log(line(r));
 }

@@ -13,7 +13,18 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Corpus } from '../renderer/core/corpus/types';
-import { LabelFileSchema, matchRecords, place, scoreOutcome, unitClass, type Label, type Negative, type Outcome, type Placed, type TargetScores } from '../renderer/core/extract/eval/labels';
+import {
+  LabelFileSchema,
+  matchRecords,
+  place,
+  scoreOutcome,
+  unitClass,
+  type Label,
+  type Negative,
+  type Outcome,
+  type Placed,
+  type TargetScores,
+} from '../renderer/core/extract/eval/labels';
 import { EXTRACTOR_VARIANTS, extractTargets, type Target } from '../renderer/core/extract/targets';
 import { loadGlossary } from '../renderer/core/search/glossary';
 import { loadCorpus } from '../renderer/core/node/seeds';
@@ -35,7 +46,9 @@ const FLOOR = {
   'held-out': { precision: 0.9, recall: 0.87 },
 } as const;
 
-const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, 'heldout-misses': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { json: { type: 'boolean', default: false }, 'heldout-misses': { type: 'boolean', default: false } },
+});
 const glossary = loadGlossary();
 
 interface Split {
@@ -45,7 +58,11 @@ interface Split {
 }
 function loadSplit(name: Split['name'], seeds: string, labelsFile: string): Split | null {
   if (!existsSync(labelsFile) || !existsSync(`${seeds}/catalog.json`)) return null;
-  return { name, corpus: loadCorpus(seeds), labels: LabelFileSchema.parse(JSON.parse(readFileSync(labelsFile, 'utf8'))) };
+  return {
+    name,
+    corpus: loadCorpus(seeds),
+    labels: LabelFileSchema.parse(JSON.parse(readFileSync(labelsFile, 'utf8'))),
+  };
 }
 /** Several batches of one split (dev/, dev2/, …) as one: their documents and their labels together. */
 function mergeSplits(name: Split['name'], parts: Array<Split | null>): Split | null {
@@ -66,9 +83,8 @@ const splits = [
       .sort()
       .map((d) => loadSplit('dev', `${EVAL}/${d}/seeds`, `${EVAL}/${d}/labels.json`)),
   ),
-  loadSplit('held-out', `${EVAL}/heldout/seeds`, `${EVAL}/heldout/labels.json`)].filter(
-  (s): s is Split => s !== null,
-);
+  loadSplit('held-out', `${EVAL}/heldout/seeds`, `${EVAL}/heldout/labels.json`),
+].filter((s): s is Split => s !== null);
 if (splits.length === 0) {
   console.error(`error: no labelled records found under ${EVAL}/`);
   process.exit(1);
@@ -80,12 +96,20 @@ function badQuotes(corpus: Corpus, records: readonly Target[]): string[] {
   for (const t of records) {
     const p = corpus.documents.find((d) => d.id === t.docId)!.paragraphs[t.paragraph]!;
     if (p.text.slice(t.start, t.end) !== t.quote) bad.push(`${t.id}: the quote is not the text at its offsets`);
-    else if (!p.sentences.some(([s, e]) => s <= t.start && t.end <= e)) bad.push(`${t.id}: the quote crosses a sentence end: ${t.quote}`);
+    else if (!p.sentences.some(([s, e]) => s <= t.start && t.end <= e))
+      bad.push(`${t.id}: the quote crosses a sentence end: ${t.quote}`);
   }
   return bad;
 }
 
-const results: Array<{ split: string; variant: string; scores: TargetScores; badQuotes: number; negativesHit: number; negatives: number }> = [];
+const results: Array<{
+  split: string;
+  variant: string;
+  scores: TargetScores;
+  badQuotes: number;
+  negativesHit: number;
+  negatives: number;
+}> = [];
 let failed = false;
 const barReport: string[] = [];
 const byScript: string[][] = [];
@@ -97,13 +121,26 @@ for (const split of splits) {
     const outcome = matchRecords(gold, records, negatives);
     const scores = scoreOutcome(outcome);
     const quotes = badQuotes(split.corpus, records);
-    results.push({ split: split.name, variant: variant.name, scores, badQuotes: quotes.length, negativesHit: outcome.negativesHit.length, negatives: negatives.length });
+    results.push({
+      split: split.name,
+      variant: variant.name,
+      scores,
+      badQuotes: quotes.length,
+      negativesHit: outcome.negativesHit.length,
+      negatives: negatives.length,
+    });
     if (variant.name !== 'reader') continue;
     byScript.push(...scriptBreakdown(split, gold, records, negatives));
-    const short = (bar: Record<string, number>) => Object.entries(bar).filter(([k, v]) => scores[k as keyof TargetScores] < v).map(([k, v]) => `${k} ${scores[k as keyof TargetScores].toFixed(3)} < ${v}`);
+    const short = (bar: Record<string, number>) =>
+      Object.entries(bar)
+        .filter(([k, v]) => scores[k as keyof TargetScores] < v)
+        .map(([k, v]) => `${k} ${scores[k as keyof TargetScores].toFixed(3)} < ${v}`);
     const belowBar = split.name === 'dev' ? [] : short(BAR[split.name]);
     const belowFloor = short(FLOOR[split.name]);
-    if (split.name !== 'dev') barReport.push(`${split.name}: ${belowBar.length === 0 ? 'the bar of issue 10 is met' : `below the bar of issue 10: ${belowBar.join('; ')}`}`);
+    if (split.name !== 'dev')
+      barReport.push(
+        `${split.name}: ${belowBar.length === 0 ? 'the bar of issue 10 is met' : `below the bar of issue 10: ${belowBar.join('; ')}`}`,
+      );
     if (belowFloor.length > 0 || quotes.length > 0) {
       failed = true;
       console.log(`${split.name}: worse than the floor: ${[...belowFloor, ...quotes].join('; ')}`);
@@ -113,28 +150,68 @@ for (const split of splits) {
 }
 
 if (values.json) {
-  console.log(JSON.stringify({ variants: EXTRACTOR_VARIANTS.map(({ name, about }) => ({ name, about })), bar: BAR, results }, null, 2));
+  console.log(
+    JSON.stringify(
+      { variants: EXTRACTOR_VARIANTS.map(({ name, about }) => ({ name, about })), bar: BAR, results },
+      null,
+      2,
+    ),
+  );
 } else {
   const f = (n: number) => n.toFixed(3);
   table(
-    ['split', 'extractor', 'labelled', 'records', 'precision', 'recall', 'F1', 'unit', 'horizon', 'scope', 'negatives out', 'bad quotes'],
+    [
+      'split',
+      'extractor',
+      'labelled',
+      'records',
+      'precision',
+      'recall',
+      'F1',
+      'unit',
+      'horizon',
+      'scope',
+      'negatives out',
+      'bad quotes',
+    ],
     results.map((r) => [
-      r.split, r.variant, String(r.scores.gold), String(r.scores.predicted), f(r.scores.precision), f(r.scores.recall), f(r.scores.f1), f(r.scores.unit), f(r.scores.horizon), f(r.scores.scope),
-      `${r.negatives - r.negativesHit}/${r.negatives}`, String(r.badQuotes),
+      r.split,
+      r.variant,
+      String(r.scores.gold),
+      String(r.scores.predicted),
+      f(r.scores.precision),
+      f(r.scores.recall),
+      f(r.scores.f1),
+      f(r.scores.unit),
+      f(r.scores.horizon),
+      f(r.scores.scope),
+      `${r.negatives - r.negativesHit}/${r.negatives}`,
+      String(r.badQuotes),
     ]),
   );
-  console.log('\nthe reader, by the script each document is published in (kind wrong: a record of the right value, the other kind):');
+  console.log(
+    '\nthe reader, by the script each document is published in (kind wrong: a record of the right value, the other kind):',
+  );
   table(['split', 'script', 'labelled', 'records', 'precision', 'recall', 'kind wrong', 'not found'], byScript);
-  console.log('\nprecision and recall are of (kind, value) pairs in their sentence; unit, horizon and scope are the share right among those found.');
+  console.log(
+    '\nprecision and recall are of (kind, value) pairs in their sentence; unit, horizon and scope are the share right among those found.',
+  );
   for (const v of EXTRACTOR_VARIANTS) console.log(`${v.name}: ${v.about}`);
-  console.log(`bar: five documents P ≥ ${BAR.tuned.precision}, R ≥ ${BAR.tuned.recall}, horizon and scope ≥ ${BAR.tuned.horizon}; held-out P ≥ ${BAR['held-out'].precision}, R ≥ ${BAR['held-out'].recall}`);
+  console.log(
+    `bar: five documents P ≥ ${BAR.tuned.precision}, R ≥ ${BAR.tuned.recall}, horizon and scope ≥ ${BAR.tuned.horizon}; held-out P ≥ ${BAR['held-out'].precision}, R ≥ ${BAR['held-out'].recall}`,
+  );
   for (const line of barReport) console.log(line);
   if (!splits.some((s) => s.name === 'held-out')) console.log(`\n(no held-out split found under ${EVAL}/heldout/)`);
 }
 process.exit(failed ? 1 : 0);
 
 /** The reader's figures for each script's documents: where to look next, without reading a held-out document. */
-function scriptBreakdown(split: Split, gold: Placed<Label>[], records: readonly Target[], negatives: Placed<Negative>[]): string[][] {
+function scriptBreakdown(
+  split: Split,
+  gold: Placed<Label>[],
+  records: readonly Target[],
+  negatives: Placed<Negative>[],
+): string[][] {
   const scriptOf = new Map(split.corpus.documents.map((d) => [d.id, d.script]));
   return [...new Set(scriptOf.values())].sort().map((script) => {
     const inScript = (docId: string) => scriptOf.get(docId) === script;
@@ -145,25 +222,47 @@ function scriptBreakdown(split: Split, gold: Placed<Label>[], records: readonly 
     );
     const s = scoreOutcome(o);
     const kindWrong = o.misses.filter((m) => m.near !== null).length;
-    return [split.name, script, String(s.gold), String(s.predicted), s.precision.toFixed(3), s.recall.toFixed(3), String(kindWrong), String(o.misses.length - kindWrong)];
+    return [
+      split.name,
+      script,
+      String(s.gold),
+      String(s.predicted),
+      s.precision.toFixed(3),
+      s.recall.toFixed(3),
+      String(kindWrong),
+      String(o.misses.length - kindWrong),
+    ];
   });
 }
 
 function table(head: string[], rows: string[][]): void {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   console.log(line(head));
   for (const r of rows) console.log(line(r));
 }
 
 function printErrors(split: Split, o: Outcome): void {
-  const show = (t: { kind: string; value: number | null; valueMax?: number | null | undefined; unit: string | null; horizon: string | null; scope: string }) =>
+  const show = (t: {
+    kind: string;
+    value: number | null;
+    valueMax?: number | null | undefined;
+    unit: string | null;
+    horizon: string | null;
+    scope: string;
+  }) =>
     `${t.kind} ${t.value ?? '(dated)'}${t.valueMax ? `–${t.valueMax}` : ''} ${t.unit ?? ''} · ${t.horizon ?? 'no horizon'} · ${t.scope}`;
   for (const m of o.misses) {
     const l = m.gold.label;
-    console.error(`MISS  ${l.doc} p${m.gold.paragraph} "${l.figure}": ${show(l)}${m.near ? `   (found as ${m.near.kind})` : ''}\n      ${l.sentence.slice(0, 160)}`);
+    console.error(
+      `MISS  ${l.doc} p${m.gold.paragraph} "${l.figure}": ${show(l)}${m.near ? `   (found as ${m.near.kind})` : ''}\n      ${l.sentence.slice(0, 160)}`,
+    );
   }
-  for (const t of o.falseRecords) console.error(`FALSE ${t.docId} p${t.paragraph}: ${show(t)} · ${(t as Target).metric}\n      ${t.quote.slice(0, 160)}`);
+  for (const t of o.falseRecords)
+    console.error(
+      `FALSE ${t.docId} p${t.paragraph}: ${show(t)} · ${(t as Target).metric}\n      ${t.quote.slice(0, 160)}`,
+    );
   for (const m of o.matched) {
     const l = m.gold.label;
     const p = m.predicted;

@@ -103,11 +103,9 @@ function Page() {
     // Asks for the first hit of the query as typed now, so Enter works even before the results are drawn.
     const live = parseRoute(window.location.hash);
     if (live.view !== 'search' || live.query.trim() === '') return;
-    void searchClient
-      .search(live.query, searchOptions(filters, 1))
-      .then(({ hits: [first] }) => {
-        if (first) navigate({ view: 'document', docId: first.docId, paragraph: first.paragraph, query: live.query });
-      });
+    void searchClient.search(live.query, searchOptions(filters, 1)).then(({ hits: [first] }) => {
+      if (first) navigate({ view: 'document', docId: first.docId, paragraph: first.paragraph, query: live.query });
+    });
   };
   const onSearchClear = (): void => {
     if (searching()) navigateTo(returnTo.current);
@@ -126,8 +124,16 @@ function Page() {
   useCommand('show:notes', () => navigate({ view: 'notes' }));
   useCommand('show:cities', () => navigate({ view: 'cities', cityId: null }));
   useCommand('show:about', () => navigate({ view: 'about' }));
-  useCommand('document:previous', () => corpus && stepDocument(corpus, -1), () => corpus !== null);
-  useCommand('document:next', () => corpus && stepDocument(corpus, 1), () => corpus !== null);
+  useCommand(
+    'document:previous',
+    () => corpus && stepDocument(corpus, -1),
+    () => corpus !== null,
+  );
+  useCommand(
+    'document:next',
+    () => corpus && stepDocument(corpus, 1),
+    () => corpus !== null,
+  );
   useCommand('font:larger', () => updateSettings((s) => ({ fontScale: stepFontScale(s.fontScale, 1) })));
   useCommand('font:smaller', () => updateSettings((s) => ({ fontScale: stepFontScale(s.fontScale, -1) })));
   useCommand('font:reset', () => updateSettings({ fontScale: 1 }));
@@ -136,7 +142,8 @@ function Page() {
   useCommand('theme:dark', () => updateSettings({ theme: 'dark' }));
   useCommand('ui-language:en', () => updateSettings({ uiLanguage: 'en' }));
   useCommand('ui-language:zh', () => updateSettings({ uiLanguage: 'zh' }));
-  const inSearchBox = (event: KeyboardEvent | null): boolean => (event?.target ?? document.activeElement) === searchInput.current;
+  const inSearchBox = (event: KeyboardEvent | null): boolean =>
+    (event?.target ?? document.activeElement) === searchInput.current;
   useCommand('search:first', onSearchSubmit, inSearchBox);
   useCommand('search:clear', onSearchClear, inSearchBox);
   useKeyboardCommands();
@@ -158,7 +165,10 @@ function Page() {
     let timer: number | undefined;
     const save = (): void => {
       window.clearTimeout(timer);
-      timer = window.setTimeout(() => updateSettings({ last: { hash: window.location.hash || '#/', scrollY: Math.round(window.scrollY) } }), 200);
+      timer = window.setTimeout(
+        () => updateSettings({ last: { hash: window.location.hash || '#/', scrollY: Math.round(window.scrollY) } }),
+        200,
+      );
     };
     save();
     window.addEventListener('scroll', save, { passive: true });
@@ -170,7 +180,11 @@ function Page() {
 
   let main;
   if (state.status === 'loading') {
-    main = <p className="status" role="status">{t.loading}</p>;
+    main = (
+      <p className="status" role="status">
+        {t.loading}
+      </p>
+    );
   } else if (state.status === 'failed') {
     main = (
       <div className="status" role="alert">
@@ -205,13 +219,17 @@ function Page() {
 
   return (
     <>
-      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         {t.skipToContent}
       </a>
-      <TopBar
-        route={route}
-        search={<SearchBox ref={searchInput} value={query} onChange={onSearchChange} />}
-      />
+      <TopBar route={route} search={<SearchBox ref={searchInput} value={query} onChange={onSearchChange} />} />
       <main id="main" tabIndex={-1}>
         {main}
       </main>

@@ -16,7 +16,11 @@ export function TopBar({ route, search }: { route: Route; search: ReactNode }) {
   useLayoutEffect(() => {
     const el = bar.current;
     if (!el) return;
-    const publish = (): void => document.documentElement.style.setProperty('--topbar-height', `${Math.ceil(el.getBoundingClientRect().height)}px`);
+    const publish = (): void =>
+      document.documentElement.style.setProperty(
+        '--topbar-height',
+        `${Math.ceil(el.getBoundingClientRect().height)}px`,
+      );
     publish();
     const observer = new ResizeObserver(publish);
     observer.observe(el);
@@ -26,15 +30,27 @@ export function TopBar({ route, search }: { route: Route; search: ReactNode }) {
   return (
     <header className="topbar" ref={bar}>
       <a className="brand" href={formatRoute({ view: 'library' })} title={t.appName}>
-        <span className="brand-mark" aria-hidden="true">鲁</span>
+        <span className="brand-mark" aria-hidden="true">
+          鲁
+        </span>
         <span className="brand-name">{t.appName}</span>
       </a>
       <nav aria-label={t.appName} className="topnav">
-        <a href="#/" aria-current={current('library')}>{t.library}</a>
-        <a href="#/targets" aria-current={current('targets')}>{t.targets}</a>
-        <a href="#/notes" aria-current={current('notes')}>{t.notes}</a>
-        <a href="#/cities" aria-current={current('cities')}>{t.cities}</a>
-        <a href="#/about" aria-current={current('about')} title={t.about}>{t.aboutShort}</a>
+        <a href="#/" aria-current={current('library')}>
+          {t.library}
+        </a>
+        <a href="#/targets" aria-current={current('targets')}>
+          {t.targets}
+        </a>
+        <a href="#/notes" aria-current={current('notes')}>
+          {t.notes}
+        </a>
+        <a href="#/cities" aria-current={current('cities')}>
+          {t.cities}
+        </a>
+        <a href="#/about" aria-current={current('about')} title={t.about}>
+          {t.aboutShort}
+        </a>
       </nav>
       {search}
       <DisplaySettings />
@@ -49,47 +65,102 @@ function DisplaySettings() {
   const themeLabel = { system: t.themeSystem, light: t.themeLight, dark: t.themeDark };
   return (
     <div className="display">
-      <button type="button" className="display-button" popoverTarget="display-settings" aria-label={t.displaySettings} title={t.displaySettings}>
+      <button
+        type="button"
+        className="display-button"
+        popoverTarget="display-settings"
+        aria-label={t.displaySettings}
+        title={t.displaySettings}
+      >
         <span aria-hidden="true">Aa</span>
       </button>
-      <div id="display-settings" className="display-popover" popover="auto" role="dialog" aria-label={t.displaySettings}>
+      <div
+        id="display-settings"
+        className="display-popover"
+        popover="auto"
+        role="dialog"
+        aria-label={t.displaySettings}
+      >
         <div className="display-row" role="group" aria-label={t.textSize}>
-          <span className="display-label" aria-hidden="true">{t.textSize}</span>
+          <span className="display-label" aria-hidden="true">
+            {t.textSize}
+          </span>
           <div className="group">
-            <button type="button" onClick={() => updateSettings((s) => ({ fontScale: stepFontScale(s.fontScale, -1) }))} aria-label={t.fontSmaller} title={t.fontSmaller}>
+            <button
+              type="button"
+              onClick={() => updateSettings((s) => ({ fontScale: stepFontScale(s.fontScale, -1) }))}
+              aria-label={t.fontSmaller}
+              title={t.fontSmaller}
+            >
               A−
             </button>
-            <button type="button" onClick={() => updateSettings({ fontScale: 1 })} aria-label={t.fontReset} title={t.fontReset}>
+            <button
+              type="button"
+              onClick={() => updateSettings({ fontScale: 1 })}
+              aria-label={t.fontReset}
+              title={t.fontReset}
+            >
               {Math.round(settings.fontScale * 100)}%
             </button>
-            <button type="button" onClick={() => updateSettings((s) => ({ fontScale: stepFontScale(s.fontScale, 1) }))} aria-label={t.fontLarger} title={t.fontLarger}>
+            <button
+              type="button"
+              onClick={() => updateSettings((s) => ({ fontScale: stepFontScale(s.fontScale, 1) }))}
+              aria-label={t.fontLarger}
+              title={t.fontLarger}
+            >
               A+
             </button>
           </div>
         </div>
         <div className="display-row" role="radiogroup" aria-label={t.theme}>
-          <span className="display-label" aria-hidden="true">{t.theme}</span>
+          <span className="display-label" aria-hidden="true">
+            {t.theme}
+          </span>
           <div className="group">
             {THEMES.map((theme) => (
-              <button key={theme} type="button" role="radio" aria-checked={settings.theme === theme} onClick={() => updateSettings({ theme })}>
+              <button
+                key={theme}
+                type="button"
+                role="radio"
+                aria-checked={settings.theme === theme}
+                onClick={() => updateSettings({ theme })}
+              >
                 {themeLabel[theme]}
               </button>
             ))}
           </div>
         </div>
         <div className="display-row" role="radiogroup" aria-label={t.interfaceLanguage}>
-          <span className="display-label" aria-hidden="true">{t.interfaceLanguage}</span>
+          <span className="display-label" aria-hidden="true">
+            {t.interfaceLanguage}
+          </span>
           <div className="group">
-            <button type="button" role="radio" lang="en" aria-checked={settings.uiLanguage === 'en'} onClick={() => updateSettings({ uiLanguage: 'en' })}>
+            <button
+              type="button"
+              role="radio"
+              lang="en"
+              aria-checked={settings.uiLanguage === 'en'}
+              onClick={() => updateSettings({ uiLanguage: 'en' })}
+            >
               English
             </button>
-            <button type="button" role="radio" lang="zh-Hans" aria-checked={settings.uiLanguage === 'zh'} onClick={() => updateSettings({ uiLanguage: 'zh' })}>
+            <button
+              type="button"
+              role="radio"
+              lang="zh-Hans"
+              aria-checked={settings.uiLanguage === 'zh'}
+              onClick={() => updateSettings({ uiLanguage: 'zh' })}
+            >
               中文
             </button>
           </div>
         </div>
         <label className="display-row display-check">
-          <input type="checkbox" checked={settings.glossaryMarks} onChange={(e) => updateSettings({ glossaryMarks: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={settings.glossaryMarks}
+            onChange={(e) => updateSettings({ glossaryMarks: e.target.checked })}
+          />
           <span>
             {t.glossaryMarks}
             <span className="display-hint">{t.glossaryMarksHint}</span>

@@ -7,7 +7,12 @@ export function formatDate(value: string | null, language: UiLanguage): string |
   if (language === 'zh') return `${year}年${month ? `${month}月` : ''}${day ? `${day}日` : ''}`;
   if (!month) return String(year);
   const date = new Date(Date.UTC(year!, month - 1, day ?? 1));
-  return date.toLocaleDateString('en-GB', { timeZone: 'UTC', year: 'numeric', month: 'long', ...(day ? { day: 'numeric' } : {}) });
+  return date.toLocaleDateString('en-GB', {
+    timeZone: 'UTC',
+    year: 'numeric',
+    month: 'long',
+    ...(day ? { day: 'numeric' } : {}),
+  });
 }
 
 /** Length as a reader of the document's language counts it: words for English, characters for Chinese. */

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { Corpus } from '../core/corpus/types';
 
-export type CorpusState = { status: 'loading' } | { status: 'ready'; corpus: Corpus } | { status: 'failed'; message: string };
+export type CorpusState =
+  { status: 'loading' } | { status: 'ready'; corpus: Corpus } | { status: 'failed'; message: string };
 
 /** Loads the corpus the build step wrote beside the page (corpus.json). */
 export function useCorpus(): CorpusState {

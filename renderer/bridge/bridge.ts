@@ -12,7 +12,11 @@ import {
   type SaveFileRequest,
 } from '../core/shell/bridge-contract';
 
-const MIME: Record<SaveFileRequest['kind'], string> = { csv: 'text/csv', markdown: 'text/markdown', json: 'application/json' };
+const MIME: Record<SaveFileRequest['kind'], string> = {
+  csv: 'text/csv',
+  markdown: 'text/markdown',
+  json: 'application/json',
+};
 
 /** In a browser, an import is a file input. */
 function chooseFile(): Promise<OpenedFile> {
@@ -23,7 +27,12 @@ function chooseFile(): Promise<OpenedFile> {
     input.addEventListener('change', () => {
       const file = input.files?.[0];
       if (!file) return resolve(null);
-      if (file.size > MAX_OPEN_BYTES) return reject(new Error(`${file.name} is larger than ${MAX_OPEN_BYTES / 1_000_000} MB; an export of notes is much smaller.`));
+      if (file.size > MAX_OPEN_BYTES)
+        return reject(
+          new Error(
+            `${file.name} is larger than ${MAX_OPEN_BYTES / 1_000_000} MB; an export of notes is much smaller.`,
+          ),
+        );
       file.text().then((content) => resolve({ name: file.name, content }), reject);
     });
     input.addEventListener('cancel', () => resolve(null));

@@ -10,7 +10,12 @@ export type WorkerRequest =
   /** Glossary terms in one document, for the quiet marks and their hover cards. */
   | { readonly id: number; readonly kind: 'terms'; readonly docId: string }
   /** Which of some short texts (notes and their quotes) match a query. */
-  | { readonly id: number; readonly kind: 'match-texts'; readonly query: string; readonly texts: ReadonlyArray<{ id: string; text: string }> };
+  | {
+      readonly id: number;
+      readonly kind: 'match-texts';
+      readonly query: string;
+      readonly texts: ReadonlyArray<{ id: string; text: string }>;
+    };
 
 export interface DocumentMatches {
   readonly query: string;
@@ -34,5 +39,9 @@ export interface DocumentTerms {
 }
 
 export type WorkerResponse =
-  | { readonly id: number; readonly ok: true; readonly result: SearchResult | DocumentMatches | DocumentTerms | string[] | null }
+  | {
+      readonly id: number;
+      readonly ok: true;
+      readonly result: SearchResult | DocumentMatches | DocumentTerms | string[] | null;
+    }
   | { readonly id: number; readonly ok: false; readonly error: string };

@@ -37,7 +37,13 @@ function documentTerms(engine: SearchEngine, corpus: Corpus, docId: string): Doc
     paragraphs[p.index] = spans.map((c) => [c.span[0], c.span[1], c.concept] as const);
     for (const c of spans) {
       const concept = glossary.byId.get(c.concept)!;
-      terms[c.concept] ??= { id: concept.id, en: concept.en[0]!, zhHans: concept.zhHans[0]!, zhHant: concept.zhHant[0]!, ...(concept.note ? { note: concept.note } : {}) };
+      terms[c.concept] ??= {
+        id: concept.id,
+        en: concept.en[0]!,
+        zhHans: concept.zhHans[0]!,
+        zhHant: concept.zhHant[0]!,
+        ...(concept.note ? { note: concept.note } : {}),
+      };
     }
   }
   return { terms, paragraphs };

@@ -11,14 +11,20 @@ import { useExtracts } from '../useExtracts';
 function CityList({ profiles }: { profiles: readonly CityProfile[] }) {
   const t = useMessages();
   const { uiLanguage } = useSettings();
-  const sorted = [...profiles].sort((a, b) => b.paragraphs.length - a.paragraphs.length || a.city.en.localeCompare(b.city.en));
+  const sorted = [...profiles].sort(
+    (a, b) => b.paragraphs.length - a.paragraphs.length || a.city.en.localeCompare(b.city.en),
+  );
   return (
     <ol className="city-list" aria-label={t.citiesByMentions}>
       {sorted.map(({ city, paragraphs }) => (
         <li key={city.id}>
           <a href={formatRoute({ view: 'cities', cityId: city.id })}>
-            <span className="city-name" lang={uiLanguage === 'zh' ? 'zh-Hans' : 'en'}>{uiLanguage === 'zh' ? city.zhHans : city.en}</span>
-            <span className="city-other" lang={uiLanguage === 'zh' ? 'en' : 'zh-Hans'}>{uiLanguage === 'zh' ? city.en : city.zhHans}</span>
+            <span className="city-name" lang={uiLanguage === 'zh' ? 'zh-Hans' : 'en'}>
+              {uiLanguage === 'zh' ? city.zhHans : city.en}
+            </span>
+            <span className="city-other" lang={uiLanguage === 'zh' ? 'en' : 'zh-Hans'}>
+              {uiLanguage === 'zh' ? city.en : city.zhHans}
+            </span>
             <span className="city-count">{paragraphs.length}</span>
           </a>
         </li>
@@ -34,8 +40,18 @@ export function CitiesView({ corpus, cityId }: { corpus: Corpus; cityId: string 
   useEffect(() => {
     document.title = `${profile ? profile.city.en : t.cities} · ${t.appName}`;
   }, [t, profile]);
-  if (error) return <p className="status" role="alert">{error}</p>;
-  if (!extracts) return <p className="status" role="status">{t.loading}</p>;
+  if (error)
+    return (
+      <p className="status" role="alert">
+        {error}
+      </p>
+    );
+  if (!extracts)
+    return (
+      <p className="status" role="status">
+        {t.loading}
+      </p>
+    );
   return (
     <div className="cities">
       <div className="cities-layout">
@@ -54,7 +70,11 @@ export function CitiesView({ corpus, cityId }: { corpus: Corpus; cityId: string 
               <a className="back-link" href={formatRoute({ view: 'cities', cityId: null })}>
                 ‹ {t.allCities}
               </a>
-              {profile ? <CityPage corpus={corpus} profile={profile} targets={extracts.targets} /> : <p role="alert">{t.notFound}</p>}
+              {profile ? (
+                <CityPage corpus={corpus} profile={profile} targets={extracts.targets} />
+              ) : (
+                <p role="alert">{t.notFound}</p>
+              )}
             </>
           )}
         </div>

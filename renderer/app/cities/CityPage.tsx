@@ -9,7 +9,15 @@ import { useMessages } from '../i18n';
 import { useSettings } from '../settings';
 import { Highlighted } from '../search/Snippet';
 
-function ParagraphItem({ corpus, r, spans }: { corpus: Corpus; r: ParagraphRef; spans: ReadonlyArray<readonly [number, number]> }) {
+function ParagraphItem({
+  corpus,
+  r,
+  spans,
+}: {
+  corpus: Corpus;
+  r: ParagraphRef;
+  spans: ReadonlyArray<readonly [number, number]>;
+}) {
   const { uiLanguage } = useSettings();
   const doc = corpus.documents.find((d) => d.id === r.docId)!;
   const p = doc.paragraphs[r.paragraph]!;
@@ -28,7 +36,15 @@ function ParagraphItem({ corpus, r, spans }: { corpus: Corpus; r: ParagraphRef; 
 }
 
 /** One city: who spoke for it, its section in the mayors' article, and every mention elsewhere. */
-export function CityPage({ corpus, profile, targets }: { corpus: Corpus; profile: CityProfile; targets: readonly Target[] }) {
+export function CityPage({
+  corpus,
+  profile,
+  targets,
+}: {
+  corpus: Corpus;
+  profile: CityProfile;
+  targets: readonly Target[];
+}) {
   const t = useMessages();
   const { uiLanguage } = useSettings();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -38,7 +54,8 @@ export function CityPage({ corpus, profile, targets }: { corpus: Corpus; profile
     heading.current?.focus({ preventScroll: true });
   }, [city.id]);
   const inSection = new Set(section.map((r) => `${r.docId}#${r.paragraph}`));
-  const spansOf = (r: ParagraphRef) => mentions.filter((m) => m.docId === r.docId && m.paragraph === r.paragraph).map((m) => [m.start, m.end] as const);
+  const spansOf = (r: ParagraphRef) =>
+    mentions.filter((m) => m.docId === r.docId && m.paragraph === r.paragraph).map((m) => [m.start, m.end] as const);
   const elsewhere = profile.paragraphs.filter((r) => !inSection.has(`${r.docId}#${r.paragraph}`));
   return (
     <section className="city-page" aria-labelledby="city-title">
@@ -73,7 +90,16 @@ export function CityPage({ corpus, profile, targets }: { corpus: Corpus; profile
           <ul className="city-targets">
             {own.map((x) => (
               <li key={x.id}>
-                <a href={formatRoute({ view: 'document', docId: x.docId, paragraph: x.paragraph, span: [x.start, x.end] })}>{x.metric}</a>
+                <a
+                  href={formatRoute({
+                    view: 'document',
+                    docId: x.docId,
+                    paragraph: x.paragraph,
+                    span: [x.start, x.end],
+                  })}
+                >
+                  {x.metric}
+                </a>
                 {': '}
                 {formatValue(x, uiLanguage)}
                 {x.horizon ? ` (${x.horizon})` : ''}

@@ -14,7 +14,18 @@ const COAST = FEATURES.filter((f) => f.properties.kind === 'coastline').map((f) 
 const RIVER = FEATURES.filter((f) => f.properties.kind === 'river').map((f) => linePath(f.geometry.coordinates));
 
 // Where a city's label goes, for the cities whose seats lie close together (Jinan, Laiwu, Tai'an; Zibo, Binzhou).
-const LABEL_SIDE: Record<string, 'left' | 'right' | 'below'> = { yantai: 'below', taian: 'left', laiwu: 'below', jinan: 'left', binzhou: 'left', dezhou: 'left', liaocheng: 'left', heze: 'left', jining: 'left', zaozhuang: 'left' };
+const LABEL_SIDE: Record<string, 'left' | 'right' | 'below'> = {
+  yantai: 'below',
+  taian: 'left',
+  laiwu: 'below',
+  jinan: 'left',
+  binzhou: 'left',
+  dezhou: 'left',
+  liaocheng: 'left',
+  heze: 'left',
+  jining: 'left',
+  zaozhuang: 'left',
+};
 
 /** Shandong's coast and the Yellow River, with the 17 cities sized by how much the documents say about each. */
 export function ShandongMap({ profiles, selected }: { profiles: readonly CityProfile[]; selected: string | null }) {
@@ -47,7 +58,13 @@ export function ShandongMap({ profiles, selected }: { profiles: readonly CityPro
             aria-label={`${city.en} ${city.zhHans}: ${t.linkedParagraphs(paragraphs.length)}`}
             aria-current={selected === city.id ? 'page' : undefined}
           >
-            <circle cx={x} cy={y} r={r} className="map-marker" style={{ opacity: paragraphs.length === 0 ? 0.45 : 1 }} />
+            <circle
+              cx={x}
+              cy={y}
+              r={r}
+              className="map-marker"
+              style={{ opacity: paragraphs.length === 0 ? 0.45 : 1 }}
+            />
             <text x={lx} y={ly} textAnchor={anchor} className="map-label">
               {primary}
             </text>

@@ -17,6 +17,11 @@ describe('map projection', () => {
     expect(weihai[0]).toBeGreaterThan(qingdao[0]);
   });
   it('draws a line as an SVG path', () => {
-    expect(linePath([[114.3, 38.6], [123.2, 38.6]])).toMatch(/^M0 0L1000(\.\d)? 0$/);
+    expect(
+      linePath([
+        [114.3, 38.6],
+        [123.2, 38.6],
+      ]),
+    ).toMatch(/^M0 0L1000(\.\d)? 0$/);
   });
 });

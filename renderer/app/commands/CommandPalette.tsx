@@ -72,7 +72,9 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
           if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
             e.preventDefault();
             const step = e.key === 'ArrowDown' ? 1 : -1;
-            setActive((i) => (found.length === 0 ? 0 : (Math.min(i, found.length - 1) + step + found.length) % found.length));
+            setActive((i) =>
+              found.length === 0 ? 0 : (Math.min(i, found.length - 1) + step + found.length) % found.length,
+            );
           } else if (e.key === 'Enter') {
             e.preventDefault();
             if (chosen) runCommand(chosen.id);
@@ -82,7 +84,9 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
         }}
       />
       {found.length === 0 ? (
-        <p className="palette-none" role="status">{t.paletteNone}</p>
+        <p className="palette-none" role="status">
+          {t.paletteNone}
+        </p>
       ) : (
         <ul id={listId} role="listbox" aria-label={t.palette}>
           {found.map((c) => {
@@ -99,7 +103,9 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
                 onClick={() => runCommand(c.id)}
               >
                 <span className="palette-label">{c.label[uiLanguage]}</span>
-                <span className="palette-other" lang={uiLanguage === 'zh' ? 'en' : 'zh-Hans'}>{other}</span>
+                <span className="palette-other" lang={uiLanguage === 'zh' ? 'en' : 'zh-Hans'}>
+                  {other}
+                </span>
                 {!available && <span className="palette-unavailable">{t.paletteUnavailable}</span>}
                 <span className="palette-keys">
                   {c.keys.slice(0, 2).map((k) => (

@@ -19,7 +19,13 @@ export function ShortcutSheet() {
           <tbody>
             {COMMANDS.filter((c) => c.context === context).map((c) => (
               <tr key={c.id} data-command={c.id}>
-                <th scope="row">{c.keys.length === 0 ? <span className="no-key">{t.noKey}</span> : c.keys.map((k) => <kbd key={k}>{keyLabel(k, MAC)}</kbd>)}</th>
+                <th scope="row">
+                  {c.keys.length === 0 ? (
+                    <span className="no-key">{t.noKey}</span>
+                  ) : (
+                    c.keys.map((k) => <kbd key={k}>{keyLabel(k, MAC)}</kbd>)
+                  )}
+                </th>
                 <td>{c.label[uiLanguage]}</td>
               </tr>
             ))}

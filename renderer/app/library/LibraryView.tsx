@@ -14,15 +14,25 @@ function DocumentCard({ doc, index }: { doc: PolicyDocument; index: number }) {
   return (
     <li className="doc-card">
       <a href={formatRoute({ view: 'document', docId: doc.id, paragraph: null })} data-doc={doc.id}>
-        <span className="doc-number" aria-hidden="true">{String(index).padStart(3, '0')}</span>
+        <span className="doc-number" aria-hidden="true">
+          {String(index).padStart(3, '0')}
+        </span>
         <span className="doc-titles">
-          <span className="doc-title" lang={uiLanguage === 'zh' ? 'zh-Hans' : 'en'}>{primary}</span>
-          <span className="doc-subtitle" lang={uiLanguage === 'zh' ? 'en' : 'zh-Hans'}>{secondary}</span>
+          <span className="doc-title" lang={uiLanguage === 'zh' ? 'zh-Hans' : 'en'}>
+            {primary}
+          </span>
+          <span className="doc-subtitle" lang={uiLanguage === 'zh' ? 'en' : 'zh-Hans'}>
+            {secondary}
+          </span>
         </span>
         <span className="doc-meta">
           <span>{formatDate(doc.date.value, uiLanguage) ?? t.dateUnknown}</span>
-          <span>{doc.language === 'zh' ? t.chinese : t.english} · {t[doc.script]}</span>
-          <span>{length.unit === 'words' ? t.words(count) : t.characters(count)} · {t.paragraphs(doc.paragraphs.length)}</span>
+          <span>
+            {doc.language === 'zh' ? t.chinese : t.english} · {t[doc.script]}
+          </span>
+          <span>
+            {length.unit === 'words' ? t.words(count) : t.characters(count)} · {t.paragraphs(doc.paragraphs.length)}
+          </span>
         </span>
       </a>
     </li>
@@ -41,7 +51,9 @@ export function LibraryView({ corpus }: { corpus: Corpus }) {
   }, []);
   return (
     <div className="library">
-      <h1 ref={heading} tabIndex={-1}>{t.libraryTitle}</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        {t.libraryTitle}
+      </h1>
       <p className="lede">{t.libraryIntro}</p>
       <ol className="doc-list">
         {corpus.documents.map((doc, i) => (
@@ -55,7 +67,9 @@ export function LibraryView({ corpus }: { corpus: Corpus }) {
           <ul>
             {corpus.missing.map((m) => (
               <li key={m.id}>
-                <span lang={uiLanguage === 'zh' ? 'zh-Hans' : 'en'}>{uiLanguage === 'zh' ? m.titles.zh : m.titles.en}</span>{' '}
+                <span lang={uiLanguage === 'zh' ? 'zh-Hans' : 'en'}>
+                  {uiLanguage === 'zh' ? m.titles.zh : m.titles.en}
+                </span>{' '}
                 <code>seeds/{m.seed}…</code>
               </li>
             ))}

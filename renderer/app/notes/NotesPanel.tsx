@@ -11,7 +11,17 @@ export interface PlacedAnnotation {
   readonly place: Anchored;
 }
 
-function NoteEditor({ doc, annotation, focus, onClose }: { doc: PolicyDocument; annotation: Annotation; focus: 'note' | 'tag' | null; onClose: () => void }) {
+function NoteEditor({
+  doc,
+  annotation,
+  focus,
+  onClose,
+}: {
+  doc: PolicyDocument;
+  annotation: Annotation;
+  focus: 'note' | 'tag' | null;
+  onClose: () => void;
+}) {
   const t = useMessages();
   const [note, setNote] = useState(annotation.note);
   const [tags, setTags] = useState(annotation.tags.join(', '));
@@ -22,7 +32,13 @@ function NoteEditor({ doc, annotation, focus, onClose }: { doc: PolicyDocument; 
     (focus === 'tag' ? tagRef : noteRef).current?.focus();
   }, [focus, annotation.id]);
   const save = async (): Promise<void> => {
-    const saved = await notes.put({ ...annotation, note: note.slice(0, MAX_NOTE_LENGTH), tags: cleanTags(tags.split(/[,，、]/)), color, modified: new Date().toISOString() });
+    const saved = await notes.put({
+      ...annotation,
+      note: note.slice(0, MAX_NOTE_LENGTH),
+      tags: cleanTags(tags.split(/[,，、]/)),
+      color,
+      modified: new Date().toISOString(),
+    });
     if (saved) onClose();
   };
   return (
@@ -54,13 +70,32 @@ function NoteEditor({ doc, annotation, focus, onClose }: { doc: PolicyDocument; 
         ))}
       </fieldset>
       <label htmlFor="note-text">{t.note}</label>
-      <textarea id="note-text" ref={noteRef} value={note} maxLength={MAX_NOTE_LENGTH} rows={5} onChange={(e) => setNote(e.target.value)} />
+      <textarea
+        id="note-text"
+        ref={noteRef}
+        value={note}
+        maxLength={MAX_NOTE_LENGTH}
+        rows={5}
+        onChange={(e) => setNote(e.target.value)}
+      />
       <label htmlFor="note-tags">{t.tagsLabel}</label>
-      <input id="note-tags" ref={tagRef} value={tags} onChange={(e) => setTags(e.target.value)} placeholder={t.tagsPlaceholder} />
+      <input
+        id="note-tags"
+        ref={tagRef}
+        value={tags}
+        onChange={(e) => setTags(e.target.value)}
+        placeholder={t.tagsPlaceholder}
+      />
       <div className="editor-actions">
         <button type="submit">{t.save}</button>
-        <button type="button" onClick={onClose}>{t.cancel}</button>
-        <button type="button" className="danger" onClick={() => void notes.remove(annotation.id).then((ok) => ok && onClose())}>
+        <button type="button" onClick={onClose}>
+          {t.cancel}
+        </button>
+        <button
+          type="button"
+          className="danger"
+          onClick={() => void notes.remove(annotation.id).then((ok) => ok && onClose())}
+        >
           {t.delete}
         </button>
       </div>
@@ -83,7 +118,15 @@ export function NotesPanel({ doc, placed, editing, onOpen, onClose }: Props) {
   return (
     <aside className="notes-panel" aria-label={t.notesHere}>
       <h2>{t.notesHere}</h2>
-      {current && <NoteEditor key={current.annotation.id} doc={doc} annotation={current.annotation} focus={editing!.focus} onClose={onClose} />}
+      {current && (
+        <NoteEditor
+          key={current.annotation.id}
+          doc={doc}
+          annotation={current.annotation}
+          focus={editing!.focus}
+          onClose={onClose}
+        />
+      )}
       {placed.length === 0 ? (
         <p className="muted">{t.noNotesHere}</p>
       ) : (
@@ -92,10 +135,14 @@ export function NotesPanel({ doc, placed, editing, onOpen, onClose }: Props) {
             <li key={a.id} className={editing?.id === a.id ? 'editing' : undefined}>
               <button type="button" className="note-item" onClick={() => onOpen(a.id)}>
                 <span className={`dot hl-${a.color}`} aria-hidden="true" />
-                <span className="note-quote" lang={textLang(doc, false)}>{a.quote.exact.length > 90 ? `${a.quote.exact.slice(0, 90)}…` : a.quote.exact}</span>
+                <span className="note-quote" lang={textLang(doc, false)}>
+                  {a.quote.exact.length > 90 ? `${a.quote.exact.slice(0, 90)}…` : a.quote.exact}
+                </span>
                 {place.status === 'detached' && <span className="detached">{t.detached}</span>}
                 {place.status === 'anchored' && place.changed && <span className="detached">{t.passageChanged}</span>}
-                {a.note && <span className="note-text">{a.note.length > 140 ? `${a.note.slice(0, 140)}…` : a.note}</span>}
+                {a.note && (
+                  <span className="note-text">{a.note.length > 140 ? `${a.note.slice(0, 140)}…` : a.note}</span>
+                )}
                 {a.tags.length > 0 && <span className="note-tags">{a.tags.map((tag) => `#${tag}`).join(' ')}</span>}
               </button>
             </li>

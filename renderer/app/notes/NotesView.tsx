@@ -2,7 +2,15 @@ import { memo, useEffect, useMemo, useState } from 'react';
 import type { Corpus, PolicyDocument } from '../../core/corpus/types';
 import { rebase } from '../../core/notes/anchor';
 import { COLORS, noteSearchText, type Annotation, type Color } from '../../core/notes/annotation';
-import { exportMarkdown, exportNotesCsv, exportWebAnnotations, ImportError, newAnnotations, parseImport, sortByPosition } from '../../core/notes/formats';
+import {
+  exportMarkdown,
+  exportNotesCsv,
+  exportWebAnnotations,
+  ImportError,
+  newAnnotations,
+  parseImport,
+  sortByPosition,
+} from '../../core/notes/formats';
 import { formatRoute } from '../../core/route/route';
 import { bridge } from '../../bridge/bridge';
 import { textLang } from '../documentDisplay';
@@ -25,7 +33,13 @@ export function NotesView({ corpus }: { corpus: Corpus }) {
   const t = useMessages();
   const { uiLanguage } = useSettings();
   const state = useNotes();
-  const [filters, setFilters] = useViewState<Filters>('notes:filters', { docId: '', color: '', tag: '', text: '', sort: 'position' });
+  const [filters, setFilters] = useViewState<Filters>('notes:filters', {
+    docId: '',
+    color: '',
+    tag: '',
+    text: '',
+    sort: 'position',
+  });
   const [matching, setMatching] = useState<{ text: string; ids: Set<string> } | null>(null);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   useEffect(() => {
@@ -55,14 +69,20 @@ export function NotesView({ corpus }: { corpus: Corpus }) {
         // the cards are not all taken down and drawn again on each keystroke.
         (!text || !matching || matching.ids.has(a.id)),
     );
-    return filters.sort === 'newest' ? [...kept].sort((a, b) => b.modified.localeCompare(a.modified)) : sortByPosition(kept, corpus);
+    return filters.sort === 'newest'
+      ? [...kept].sort((a, b) => b.modified.localeCompare(a.modified))
+      : sortByPosition(kept, corpus);
   }, [state.annotations, filters, matching, corpus]);
 
   const docOf = (id: string) => corpus.documents.find((d) => d.id === id);
   const save = async (kind: 'markdown' | 'json' | 'csv'): Promise<void> => {
     const now = new Date();
     const content =
-      kind === 'markdown' ? exportMarkdown(shown, corpus, now) : kind === 'json' ? `${JSON.stringify(exportWebAnnotations(shown, corpus, now), null, 2)}\n` : exportNotesCsv(shown, corpus);
+      kind === 'markdown'
+        ? exportMarkdown(shown, corpus, now)
+        : kind === 'json'
+          ? `${JSON.stringify(exportWebAnnotations(shown, corpus, now), null, 2)}\n`
+          : exportNotesCsv(shown, corpus);
     const name = `shandong-notes-${now.toISOString().slice(0, 10)}.${kind === 'markdown' ? 'md' : kind}`;
     try {
       const result = await bridge.saveFile({ suggestedName: name, kind, content });
@@ -89,10 +109,18 @@ export function NotesView({ corpus }: { corpus: Corpus }) {
     <div className="notes-view">
       <h1>{t.notes}</h1>
       <div className="notes-actions" role="group" aria-label={t.exportImport}>
-        <button type="button" onClick={() => void save('markdown')}>{t.exportMarkdown}</button>
-        <button type="button" onClick={() => void save('json')}>{t.exportJson}</button>
-        <button type="button" onClick={() => void save('csv')}>{t.exportCsv}</button>
-        <button type="button" onClick={() => void importFile()}>{t.importJson}</button>
+        <button type="button" onClick={() => void save('markdown')}>
+          {t.exportMarkdown}
+        </button>
+        <button type="button" onClick={() => void save('json')}>
+          {t.exportJson}
+        </button>
+        <button type="button" onClick={() => void save('csv')}>
+          {t.exportCsv}
+        </button>
+        <button type="button" onClick={() => void importFile()}>
+          {t.importJson}
+        </button>
       </div>
       {message && (
         <p className={message.kind === 'error' ? 'alert' : 'note'} role={message.kind === 'error' ? 'alert' : 'status'}>
@@ -103,38 +131,65 @@ export function NotesView({ corpus }: { corpus: Corpus }) {
       <div className="targets-filters" role="group" aria-label={t.filters}>
         <span className="filter">
           <label htmlFor="notes-text">{t.searchNotes}</label>
-          <input id="notes-text" type="search" value={filters.text} onChange={(e) => setFilters((f) => ({ ...f, text: e.target.value.slice(0, 200) }))} />
+          <input
+            id="notes-text"
+            type="search"
+            value={filters.text}
+            onChange={(e) => setFilters((f) => ({ ...f, text: e.target.value.slice(0, 200) }))}
+          />
         </span>
         <span className="filter">
           <label htmlFor="notes-doc">{t.documentFilter}</label>
-          <select id="notes-doc" value={filters.docId} onChange={(e) => setFilters((f) => ({ ...f, docId: e.target.value }))}>
+          <select
+            id="notes-doc"
+            value={filters.docId}
+            onChange={(e) => setFilters((f) => ({ ...f, docId: e.target.value }))}
+          >
             <option value="">{t.allDocuments}</option>
             {corpus.documents.map((d) => (
-              <option key={d.id} value={d.id}>{uiLanguage === 'zh' ? d.titles.zh : d.titles.en}</option>
+              <option key={d.id} value={d.id}>
+                {uiLanguage === 'zh' ? d.titles.zh : d.titles.en}
+              </option>
             ))}
           </select>
         </span>
         <span className="filter">
           <label htmlFor="notes-color">{t.colour}</label>
-          <select id="notes-color" value={filters.color} onChange={(e) => setFilters((f) => ({ ...f, color: e.target.value as Filters['color'] }))}>
+          <select
+            id="notes-color"
+            value={filters.color}
+            onChange={(e) => setFilters((f) => ({ ...f, color: e.target.value as Filters['color'] }))}
+          >
             <option value="">{t.allColours}</option>
             {COLORS.map((c) => (
-              <option key={c} value={c}>{t.colors[c]}</option>
+              <option key={c} value={c}>
+                {t.colors[c]}
+              </option>
             ))}
           </select>
         </span>
         <span className="filter">
           <label htmlFor="notes-tag">{t.tag}</label>
-          <select id="notes-tag" value={filters.tag} onChange={(e) => setFilters((f) => ({ ...f, tag: e.target.value }))}>
+          <select
+            id="notes-tag"
+            value={filters.tag}
+            onChange={(e) => setFilters((f) => ({ ...f, tag: e.target.value }))}
+          >
             <option value="">{t.allTags}</option>
             {tags.map((tag) => (
-              <option key={tag} value={tag}>{tag}</option>
+              <option key={tag} value={tag}>
+                {tag}
+              </option>
             ))}
           </select>
         </span>
         <span className="filter">
           <label htmlFor="notes-sort">{t.sortBy}</label>
-          <select id="notes-sort" value={filters.sort} onChange={(e) => setFilters((f) => ({ ...f, sort: e.target.value as Filters['sort'] }))}>
+          <select
+            id="notes-sort"
+            value={filters.sort}
+            onChange={(e) => setFilters((f) => ({ ...f, sort: e.target.value as Filters['sort'] }))}
+          >
             <option value="position">{t.byPosition}</option>
             <option value="newest">{t.newestFirst}</option>
           </select>
@@ -156,25 +211,38 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
 /** One formatter per locale: building one for each of a thousand cards is what made the view slow to draw. */
 function formatDateTime(iso: string, locale: string): string {
   let format = dateFormats.get(locale);
-  if (!format) dateFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'medium' })));
+  if (!format)
+    dateFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'medium' })));
   return format.format(new Date(iso));
 }
 
 /** One note in the Notes view; unchanged notes are not drawn again when the filters change. */
-const NoteCard = memo(function NoteCard({ annotation: a, doc }: { annotation: Annotation; doc: PolicyDocument | undefined }) {
+const NoteCard = memo(function NoteCard({
+  annotation: a,
+  doc,
+}: {
+  annotation: Annotation;
+  doc: PolicyDocument | undefined;
+}) {
   const t = useMessages();
   const { uiLanguage } = useSettings();
   return (
     <li className="note-card" data-note={a.id}>
-      <a href={formatRoute({ view: 'document', docId: a.docId, paragraph: a.paragraph, annotation: a.id })} className="note-source">
+      <a
+        href={formatRoute({ view: 'document', docId: a.docId, paragraph: a.paragraph, annotation: a.id })}
+        className="note-source"
+      >
         <span className={`dot hl-${a.color}`} aria-hidden="true" />
         {doc ? (uiLanguage === 'zh' ? doc.titles.zh : doc.titles.en) : a.docId} · ¶ {a.paragraph}
       </a>
       <blockquote lang={doc ? textLang(doc, false) : undefined}>{a.quote.exact}</blockquote>
       {a.note && <p className="note-body">{a.note}</p>}
       <p className="note-meta">
-        {a.tags.map((tag) => `#${tag}`).join(' ')} <span className="muted">{formatDateTime(a.modified, uiLanguage === 'zh' ? 'zh-CN' : 'en-GB')}</span>
-        <button type="button" className="link-button" onClick={() => void notes.remove(a.id)}>{t.delete}</button>
+        {a.tags.map((tag) => `#${tag}`).join(' ')}{' '}
+        <span className="muted">{formatDateTime(a.modified, uiLanguage === 'zh' ? 'zh-CN' : 'en-GB')}</span>
+        <button type="button" className="link-button" onClick={() => void notes.remove(a.id)}>
+          {t.delete}
+        </button>
       </p>
     </li>
   );

@@ -40,12 +40,23 @@ export function SelectionToolbar({ container, onHighlight }: Props) {
     onHighlight(selection, 'yellow', then);
     window.getSelection()?.removeAllRanges();
   };
-  useCommand('selection:highlight', () => highlightSelected('done'), () => selected() !== null);
-  useCommand('selection:note', () => highlightSelected('note'), () => selected() !== null);
+  useCommand(
+    'selection:highlight',
+    () => highlightSelected('done'),
+    () => selected() !== null,
+  );
+  useCommand(
+    'selection:note',
+    () => highlightSelected('note'),
+    () => selected() !== null,
+  );
 
   if (!shown) return null;
   // Above the selection, but always inside the window (below the top bar), even when the selection is scrolled away.
-  const style = { left: Math.max(8, Math.min(shown.x - 150, window.innerWidth - 320)), top: Math.min(Math.max(64, shown.y - 52), window.innerHeight - 60) };
+  const style = {
+    left: Math.max(8, Math.min(shown.x - 150, window.innerWidth - 320)),
+    top: Math.min(Math.max(64, shown.y - 52), window.innerHeight - 60),
+  };
   if (shown.selection === 'across') {
     return (
       <div className="selection-toolbar" style={style} role="status">
@@ -60,12 +71,29 @@ export function SelectionToolbar({ container, onHighlight }: Props) {
     setShown(null);
   };
   return (
-    <div className="selection-toolbar" style={style} role="toolbar" aria-label={t.highlightToolbar} onMouseDown={(e) => e.preventDefault()}>
+    <div
+      className="selection-toolbar"
+      style={style}
+      role="toolbar"
+      aria-label={t.highlightToolbar}
+      onMouseDown={(e) => e.preventDefault()}
+    >
       {COLORS.map((color) => (
-        <button key={color} type="button" className={`swatch hl-${color}`} aria-label={t.highlightIn(t.colors[color])} title={t.highlightIn(t.colors[color])} onClick={act(color, 'done')} />
+        <button
+          key={color}
+          type="button"
+          className={`swatch hl-${color}`}
+          aria-label={t.highlightIn(t.colors[color])}
+          title={t.highlightIn(t.colors[color])}
+          onClick={act(color, 'done')}
+        />
       ))}
-      <button type="button" onClick={act('yellow', 'note')}>{t.addNote}</button>
-      <button type="button" onClick={act('yellow', 'tag')}>{t.addTag}</button>
+      <button type="button" onClick={act('yellow', 'note')}>
+        {t.addNote}
+      </button>
+      <button type="button" onClick={act('yellow', 'tag')}>
+        {t.addTag}
+      </button>
     </div>
   );
 }

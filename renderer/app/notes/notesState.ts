@@ -26,7 +26,11 @@ function open(): NotesStore {
   return database;
 }
 
-async function save(next: readonly Annotation[], write: (s: NotesStore) => Promise<void>, extra: Partial<NotesState> = {}): Promise<boolean> {
+async function save(
+  next: readonly Annotation[],
+  write: (s: NotesStore) => Promise<void>,
+  extra: Partial<NotesState> = {},
+): Promise<boolean> {
   const previous = appStore.getState().notes.annotations;
   set({ annotations: next, error: null, ...extra });
   try {
@@ -34,7 +38,10 @@ async function save(next: readonly Annotation[], write: (s: NotesStore) => Promi
     return true;
   } catch (error) {
     // Not saved: show the notes as they are stored, and say so.
-    set({ annotations: previous, error: `The change was not saved: ${error instanceof Error ? error.message : String(error)}` });
+    set({
+      annotations: previous,
+      error: `The change was not saved: ${error instanceof Error ? error.message : String(error)}`,
+    });
     return false;
   }
 }
@@ -48,7 +55,11 @@ export const notes = {
   },
   remove: (id: string) => {
     const gone = current().annotations.find((a) => a.id === id) ?? null;
-    return save(current().annotations.filter((a) => a.id !== id), (s) => s.remove(id), { deleted: gone });
+    return save(
+      current().annotations.filter((a) => a.id !== id),
+      (s) => s.remove(id),
+      { deleted: gone },
+    );
   },
   undoDelete: () => {
     const gone = current().deleted;

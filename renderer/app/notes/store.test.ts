@@ -6,8 +6,18 @@ import { NotesDatabase, NotesStore } from './store';
 let n = 0;
 const fresh = () => new NotesDatabase(`test-${++n}`);
 const note = (id: string, over: Partial<Annotation> = {}): Annotation => ({
-  id, docId: 'work-report-2022', paragraphId: 'work-report-2022-abc', paragraph: 1, quote: { exact: 'GDP', prefix: 'increase ', suffix: ' by' },
-  position: { start: 10, end: 13 }, color: 'yellow', note: 'n', tags: ['t'], created: '2026-11-20T08:00:00.000Z', modified: '2026-11-20T08:00:00.000Z', ...over,
+  id,
+  docId: 'work-report-2022',
+  paragraphId: 'work-report-2022-abc',
+  paragraph: 1,
+  quote: { exact: 'GDP', prefix: 'increase ', suffix: ' by' },
+  position: { start: 10, end: 13 },
+  color: 'yellow',
+  note: 'n',
+  tags: ['t'],
+  created: '2026-11-20T08:00:00.000Z',
+  modified: '2026-11-20T08:00:00.000Z',
+  ...over,
 });
 
 describe('NotesStore (IndexedDB through Dexie)', () => {
@@ -24,7 +34,10 @@ describe('NotesStore (IndexedDB through Dexie)', () => {
     db.close();
     const again = new NotesDatabase(db.name);
     opened.push(again);
-    expect(await new NotesStore(again).all()).toEqual({ annotations: [note('ann-00000001', { note: 'edited' })], unreadable: 0 });
+    expect(await new NotesStore(again).all()).toEqual({
+      annotations: [note('ann-00000001', { note: 'edited' })],
+      unreadable: 0,
+    });
   });
 
   it('refuses to save an invalid annotation, and saves nothing of a batch that has one', async () => {
@@ -50,6 +63,8 @@ describe('NotesStore (IndexedDB through Dexie)', () => {
   it('asks for strict durability', () => {
     const db = fresh();
     opened.push(db);
-    expect((db as unknown as { _options: { chromeTransactionDurability: string } })._options.chromeTransactionDurability).toBe('strict');
+    expect(
+      (db as unknown as { _options: { chromeTransactionDurability: string } })._options.chromeTransactionDurability,
+    ).toBe('strict');
   });
 });

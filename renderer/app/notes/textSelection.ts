@@ -40,7 +40,8 @@ export function readSelection(container: HTMLElement): TextSelection | 'across' 
 /** Selects `span` (offsets in the paragraph's text, as shown) in a `.para-text` element; markers (✎) are not text. */
 export function selectText(el: Element, [start, end]: Span): Range | null {
   const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (node.parentElement?.closest('.hl-marker') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    acceptNode: (node) =>
+      node.parentElement?.closest('.hl-marker') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
   });
   const range = document.createRange();
   let at = 0;

@@ -18,10 +18,18 @@ export function useSentenceKeys(
     const root = article.current;
     if (!root || !doc) return;
     const selection = readSelection(root);
-    const focused = ((event?.target ?? document.activeElement) as HTMLElement | null)?.closest?.<HTMLElement>('[data-paragraph]');
-    const firstInView = [...root.querySelectorAll<HTMLElement>('[data-paragraph]')].find((el) => el.getBoundingClientRect().bottom > 0);
-    let n = selection && selection !== 'across' ? selection.paragraph : Number((focused ?? firstInView)?.dataset.paragraph ?? 0);
-    const current: Span | null = selection && selection !== 'across' && selection.paragraph === n ? [selection.start, selection.end] : null;
+    const focused = ((event?.target ?? document.activeElement) as HTMLElement | null)?.closest?.<HTMLElement>(
+      '[data-paragraph]',
+    );
+    const firstInView = [...root.querySelectorAll<HTMLElement>('[data-paragraph]')].find(
+      (el) => el.getBoundingClientRect().bottom > 0,
+    );
+    let n =
+      selection && selection !== 'across'
+        ? selection.paragraph
+        : Number((focused ?? firstInView)?.dataset.paragraph ?? 0);
+    const current: Span | null =
+      selection && selection !== 'across' && selection.paragraph === n ? [selection.start, selection.end] : null;
     let result = stepSentence(doc.paragraphs[n]?.sentences ?? [], current, step);
     // Past a paragraph's end (or start), on to the next paragraph that has a sentence.
     while (result === 'next-paragraph' || result === 'previous-paragraph') {

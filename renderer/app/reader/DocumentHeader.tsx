@@ -13,12 +13,20 @@ export function DocumentHeader({ doc }: { doc: PolicyDocument }) {
   const removals = Object.entries(doc.removals).filter(([, n]) => n > 0);
   return (
     <header className="doc-header">
-      <h1 id="doc-title" tabIndex={-1} lang={uiLanguage === 'zh' ? 'zh-Hans' : 'en'}>{primary}</h1>
-      <p className="doc-subtitle" lang={uiLanguage === 'zh' ? 'en' : 'zh-Hans'}>{secondary}</p>
+      <h1 id="doc-title" tabIndex={-1} lang={uiLanguage === 'zh' ? 'zh-Hans' : 'en'}>
+        {primary}
+      </h1>
+      <p className="doc-subtitle" lang={uiLanguage === 'zh' ? 'en' : 'zh-Hans'}>
+        {secondary}
+      </p>
       <p className="doc-meta">
         <span>{formatDate(doc.date.value, uiLanguage) ?? t.dateUnknown}</span>
-        <span>{doc.language === 'zh' ? t.chinese : t.english} · {t[doc.script]}</span>
-        <span>{length.unit === 'words' ? t.words(count) : t.characters(count)} · {t.paragraphs(doc.paragraphs.length)}</span>
+        <span>
+          {doc.language === 'zh' ? t.chinese : t.english} · {t[doc.script]}
+        </span>
+        <span>
+          {length.unit === 'words' ? t.words(count) : t.characters(count)} · {t.paragraphs(doc.paragraphs.length)}
+        </span>
       </p>
       <details className="doc-details">
         <summary>{t.aboutThisDocument}</summary>
@@ -28,11 +36,17 @@ export function DocumentHeader({ doc }: { doc: PolicyDocument }) {
           <dt>{t.source}</dt>
           <dd>{doc.source}</dd>
           <dt>{t.file}</dt>
-          <dd><code>{doc.file}</code></dd>
+          <dd>
+            <code>{doc.file}</code>
+          </dd>
           <dt>{t.howDated}</dt>
           <dd>{doc.date.evidence[uiLanguage]}</dd>
           <dt>{t.cleaning}</dt>
-          <dd>{removals.length === 0 ? t.cleaningNone : removals.map(([rule, n]) => t.removed[rule]?.(n) ?? `${rule}: ${n}`).join(' · ')}</dd>
+          <dd>
+            {removals.length === 0
+              ? t.cleaningNone
+              : removals.map(([rule, n]) => t.removed[rule]?.(n) ?? `${rule}: ${n}`).join(' · ')}
+          </dd>
         </dl>
       </details>
     </header>

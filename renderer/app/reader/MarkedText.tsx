@@ -24,13 +24,27 @@ export interface Highlight {
 /** A stretch of text with the highlights over it, innermost, so matches and terms keep their own elements. */
 function marker(h: Highlight, keyBase: string): ReactNode {
   return (
-    <button key={`${keyBase}-m-${h.id}`} type="button" className={`hl-marker hl-${h.color}`} data-annotation={h.id} aria-label={h.label!} title={h.label!}>
+    <button
+      key={`${keyBase}-m-${h.id}`}
+      type="button"
+      className={`hl-marker hl-${h.color}`}
+      data-annotation={h.id}
+      aria-label={h.label!}
+      title={h.label!}
+    >
       ✎
     </button>
   );
 }
 
-function withHighlights(text: string, from: number, to: number, highlights: readonly Highlight[], keyBase: string, markers = true): ReactNode[] {
+function withHighlights(
+  text: string,
+  from: number,
+  to: number,
+  highlights: readonly Highlight[],
+  keyBase: string,
+  markers = true,
+): ReactNode[] {
   const parts: ReactNode[] = [];
   const cuts = new Set([from, to]);
   for (const h of highlights) for (const p of [h.start, h.end]) if (p > from && p < to) cuts.add(p);
@@ -57,12 +71,18 @@ function withHighlights(text: string, from: number, to: number, highlights: read
  * A stretch of text with glossary terms as quiet underlines. A term inside a longer one is drawn inside it (濟南 in
  * 濟南-青島人工智能創新應用先導區 stays a link to its city); a term that only overlaps another's end is cut there.
  */
-function withTerms(text: string, from: number, to: number, terms: TextMarks['terms'], highlights: readonly Highlight[]): ReactNode[] {
+function withTerms(
+  text: string,
+  from: number,
+  to: number,
+  terms: TextMarks['terms'],
+  highlights: readonly Highlight[],
+): ReactNode[] {
   const parts: ReactNode[] = [];
   let at = from;
   const plain = (a: number, b: number, key: string, markers = true): ReactNode[] =>
     highlights.length > 0 ? withHighlights(text, a, b, highlights, key, markers) : [text.slice(a, b)];
-  for (let i = 0; i < terms.length; ) {
+  for (let i = 0; i < terms.length;) {
     const [s, e, concept] = terms[i]!;
     const start = Math.max(s, at);
     const end = Math.min(e, to);
@@ -79,11 +99,17 @@ function withTerms(text: string, from: number, to: number, terms: TextMarks['ter
     }
     if (start > at) parts.push(...plain(at, start, `p${at}`));
     const city = concept.startsWith('city-');
-    const content = inner.length > 0 ? withTerms(text, start, end, inner, highlights) : plain(start, end, `t${start}`, !city);
+    const content =
+      inner.length > 0 ? withTerms(text, start, end, inner, highlights) : plain(start, end, `t${start}`, !city);
     // A city's name is a link to its page; other terms are quietly underlined.
     parts.push(
       city ? (
-        <a key={`${start}-${end}`} className="term city" data-concept={concept} href={`#/cities/${concept.slice('city-'.length)}`}>
+        <a
+          key={`${start}-${end}`}
+          className="term city"
+          data-concept={concept}
+          href={`#/cities/${concept.slice('city-'.length)}`}
+        >
           {content}
         </a>
       ) : (
@@ -93,7 +119,9 @@ function withTerms(text: string, from: number, to: number, terms: TextMarks['ter
       ),
     );
     // No button inside a link: markers of passages ending in a city's name come right after it.
-    if (city) for (const h of highlights) if (h.label !== null && h.end > start && h.end <= end) parts.push(marker(h, `t${start}`));
+    if (city)
+      for (const h of highlights)
+        if (h.label !== null && h.end > start && h.end <= end) parts.push(marker(h, `t${start}`));
     at = end;
     i = j;
   }
@@ -114,7 +142,12 @@ export function MarkedText({ text, marks }: { text: string; marks: TextMarks }):
     if (s > at) parts.push(...withTerms(text, at, s, marks.terms, highlights));
     const current = i === marks.current;
     parts.push(
-      <mark key={`m${s}`} className={current ? 'current' : undefined} data-match={i} {...(current ? { 'data-current-match': '' } : {})}>
+      <mark
+        key={`m${s}`}
+        className={current ? 'current' : undefined}
+        data-match={i}
+        {...(current ? { 'data-current-match': '' } : {})}
+      >
         {withTerms(text, s, e, marks.terms, highlights)}
       </mark>,
     );

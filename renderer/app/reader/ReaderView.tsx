@@ -26,7 +26,10 @@ const NO_TARGETS: readonly Target[] = [];
 const NO_TERMS: ReadonlyArray<readonly [number, number, string]> = [];
 
 /** The terms to mark in a paragraph: all of them, or with glossary marks off only the cities, which stay links. */
-function termsShown(terms: ReadonlyArray<readonly [number, number, string]> | undefined, marks: boolean): ReadonlyArray<readonly [number, number, string]> {
+function termsShown(
+  terms: ReadonlyArray<readonly [number, number, string]> | undefined,
+  marks: boolean,
+): ReadonlyArray<readonly [number, number, string]> {
   if (!terms) return NO_TERMS;
   return marks ? terms : terms.filter(([, , concept]) => concept.startsWith('city-'));
 }
@@ -64,7 +67,13 @@ export function ReaderView({ corpus, docId, paragraph, query, span, annotation }
 
   const targetsByParagraph = useTargetMarkers(docId);
 
-  const { placed, highlightsByParagraph, panelState, setPanelState, onHighlight, onArticleClick } = useReaderNotes(doc, docId, annotation, shown, setToast);
+  const { placed, highlightsByParagraph, panelState, setPanelState, onHighlight, onArticleClick } = useReaderNotes(
+    doc,
+    docId,
+    annotation,
+    shown,
+    setToast,
+  );
 
   const { matches, terms, flat, current, step, closeMatches } = useSearchMarks(docId, query, paragraph, span);
 
@@ -87,16 +96,31 @@ export function ReaderView({ corpus, docId, paragraph, query, span, annotation }
     [docId, t, setToast],
   );
 
-  const announceSentence = useCallback((first: number, last: number, of: number) => setToast(t.sentencesSelected(first, last, of)), [t, setToast]);
+  const announceSentence = useCallback(
+    (first: number, last: number, of: number) => setToast(t.sentencesSelected(first, last, of)),
+    [t, setToast],
+  );
   useSentenceKeys(article, showOriginal ? undefined : doc, announceSentence);
 
-  useReaderCommands({ article, present: doc !== undefined, chinese, query, copyLink, toggleOriginal, toggleNotes: () => setPanelState({ open: !panelState.open, editing: null }), step, closeMatches });
+  useReaderCommands({
+    article,
+    present: doc !== undefined,
+    chinese,
+    query,
+    copyLink,
+    toggleOriginal,
+    toggleNotes: () => setPanelState({ open: !panelState.open, editing: null }),
+    step,
+    closeMatches,
+  });
 
   if (!doc) {
     return (
       <div className="status" role="alert">
         <h1 tabIndex={-1}>{t.notFound}</h1>
-        <p><a href="#/">{t.backToLibrary}</a></p>
+        <p>
+          <a href="#/">{t.backToLibrary}</a>
+        </p>
       </div>
     );
   }
@@ -127,24 +151,48 @@ export function ReaderView({ corpus, docId, paragraph, query, span, annotation }
       <article className="document" ref={article} aria-labelledby="doc-title" onClick={onArticleClick}>
         <DocumentHeader doc={doc} />
         <div className="doc-toolbar" role="toolbar" aria-label={t.aboutThisDocument}>
-          <a className="button" href={formatRoute({ view: 'document', docId: prev.id, paragraph: null })} rel="prev" title={docTitle(prev)}>
+          <a
+            className="button"
+            href={formatRoute({ view: 'document', docId: prev.id, paragraph: null })}
+            rel="prev"
+            title={docTitle(prev)}
+          >
             ‹ {t.previousDocument}
           </a>
-          <a className="button" href={formatRoute({ view: 'document', docId: next.id, paragraph: null })} rel="next" title={docTitle(next)}>
+          <a
+            className="button"
+            href={formatRoute({ view: 'document', docId: next.id, paragraph: null })}
+            rel="next"
+            title={docTitle(next)}
+          >
             {t.nextDocument} ›
           </a>
           <span className="spacer" />
           {chinese && (
             <div className="group" role="group" aria-label={t.scriptSwitch}>
-              <button type="button" lang="zh-Hant" aria-pressed={!wantSimplified} onClick={() => updateSettings({ chineseScript: 'original' })}>
+              <button
+                type="button"
+                lang="zh-Hant"
+                aria-pressed={!wantSimplified}
+                onClick={() => updateSettings({ chineseScript: 'original' })}
+              >
                 {t.traditional} 繁
               </button>
-              <button type="button" lang="zh-Hans" aria-pressed={wantSimplified} onClick={() => updateSettings({ chineseScript: 'simplified' })}>
+              <button
+                type="button"
+                lang="zh-Hans"
+                aria-pressed={wantSimplified}
+                onClick={() => updateSettings({ chineseScript: 'simplified' })}
+              >
                 {t.simplified} 简
               </button>
             </div>
           )}
-          <button type="button" aria-pressed={panelState.open} onClick={() => setPanelState({ open: !panelState.open, editing: null })}>
+          <button
+            type="button"
+            aria-pressed={panelState.open}
+            onClick={() => setPanelState({ open: !panelState.open, editing: null })}
+          >
             {t.notesButton(placed.length)}
           </button>
           <button type="button" aria-pressed={showOriginal} onClick={toggleOriginal}>
@@ -152,12 +200,22 @@ export function ReaderView({ corpus, docId, paragraph, query, span, annotation }
           </button>
         </div>
         {query && !showOriginal && (
-          <MatchStepper query={matches?.query ?? query} current={current} total={matches ? flat.length : null} onStep={step} onClose={closeMatches} />
+          <MatchStepper
+            query={matches?.query ?? query}
+            current={current}
+            total={matches ? flat.length : null}
+            onStep={step}
+            onClose={closeMatches}
+          />
         )}
         {showOriginal ? (
           <section className="original" aria-label={t.showOriginal}>
-            <p className="original-note">{t.originalNote} <code>{doc.file}</code></p>
-            <pre lang={textLang(doc, false)} tabIndex={0}>{doc.original}</pre>
+            <p className="original-note">
+              {t.originalNote} <code>{doc.file}</code>
+            </p>
+            <pre lang={textLang(doc, false)} tabIndex={0}>
+              {doc.original}
+            </pre>
           </section>
         ) : (
           <div className="paragraphs">
@@ -178,7 +236,16 @@ export function ReaderView({ corpus, docId, paragraph, query, span, annotation }
                   paragraph={p}
                   text={text}
                   lang={lang}
-                  marks={marked ? { matches: spans, current: clause ? 0 : here?.paragraph === p.index ? here.index : -1, terms: pTerms, highlights: pHighlights } : null}
+                  marks={
+                    marked
+                      ? {
+                          matches: spans,
+                          current: clause ? 0 : here?.paragraph === p.index ? here.index : -1,
+                          terms: pTerms,
+                          highlights: pHighlights,
+                        }
+                      : null
+                  }
                   onCopyLink={copyLink}
                   targets={targetsByParagraph.get(p.index) ?? NO_TARGETS}
                 />
@@ -207,4 +274,3 @@ export function ReaderView({ corpus, docId, paragraph, query, span, annotation }
     </div>
   );
 }
-

@@ -12,10 +12,18 @@ export const TERM_CARD_ID = 'term-card';
  * does keyboard focus (city links are in the tab order; other terms are reached with `t`, see ReaderView), in which
  * case the focused term is described by the card and Enter searches it.
  */
-export function TermCard({ container, terms }: { container: RefObject<HTMLElement | null>; terms: Readonly<Record<string, GlossaryTerm>> }) {
+export function TermCard({
+  container,
+  terms,
+}: {
+  container: RefObject<HTMLElement | null>;
+  terms: Readonly<Record<string, GlossaryTerm>>;
+}) {
   const t = useMessages();
   const { uiLanguage } = useSettings();
-  const [shown, setShown] = useState<{ term: GlossaryTerm; text: string; x: number; y: number; above: boolean } | null>(null);
+  const [shown, setShown] = useState<{ term: GlossaryTerm; text: string; x: number; y: number; above: boolean } | null>(
+    null,
+  );
   const hide = useRef<number | undefined>(undefined);
   const described = useRef<HTMLElement | null>(null);
 
@@ -58,7 +66,11 @@ export function TermCard({ container, terms }: { container: RefObject<HTMLElemen
     const el = (event?.target ?? document.activeElement) as HTMLElement | null;
     return el?.matches?.('span.term') && container.current?.contains(el) ? el : null;
   };
-  useCommand('term:search', (e) => navigate({ view: 'search', query: focusedTerm(e)?.textContent ?? '' }), (e) => focusedTerm(e) !== null);
+  useCommand(
+    'term:search',
+    (e) => navigate({ view: 'search', query: focusedTerm(e)?.textContent ?? '' }),
+    (e) => focusedTerm(e) !== null,
+  );
   useCommand(
     'term:leave',
     (e) => {

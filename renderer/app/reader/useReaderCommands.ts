@@ -17,7 +17,17 @@ interface ReaderActions {
 }
 
 /** What the reader's commands do (the registry in core/commands names them, their keys and where they apply). */
-export function useReaderCommands({ article, present, chinese, query, copyLink, toggleOriginal, toggleNotes, step, closeMatches }: ReaderActions): void {
+export function useReaderCommands({
+  article,
+  present,
+  chinese,
+  query,
+  copyLink,
+  toggleOriginal,
+  toggleNotes,
+  step,
+  closeMatches,
+}: ReaderActions): void {
   const focusedParagraph = (event: KeyboardEvent | null): number | null => {
     const from = (event?.target ?? document.activeElement) as HTMLElement | null;
     const at = from?.closest?.<HTMLElement>('[data-paragraph]')?.dataset.paragraph;
@@ -34,23 +44,60 @@ export function useReaderCommands({ article, present, chinese, query, copyLink, 
     }
   };
   const moveTerm = (event: KeyboardEvent | null, direction: 1 | -1): void => {
-    const term = adjacentTerm(article.current, (event?.target ?? document.activeElement) as HTMLElement | null, direction);
+    const term = adjacentTerm(
+      article.current,
+      (event?.target ?? document.activeElement) as HTMLElement | null,
+      direction,
+    );
     if (!term) return;
     term.focus({ preventScroll: true });
     term.scrollIntoView({ block: 'nearest' });
   };
-  useCommand('paragraph:next', (e) => moveParagraph(e, 1), () => present);
-  useCommand('paragraph:previous', (e) => moveParagraph(e, -1), () => present);
-  useCommand('paragraph:copy-link', (e) => copyLink(focusedParagraph(e)!), (e) => present && focusedParagraph(e) !== null);
-  useCommand('term:next', (e) => moveTerm(e, 1), () => present);
-  useCommand('term:previous', (e) => moveTerm(e, -1), () => present);
+  useCommand(
+    'paragraph:next',
+    (e) => moveParagraph(e, 1),
+    () => present,
+  );
+  useCommand(
+    'paragraph:previous',
+    (e) => moveParagraph(e, -1),
+    () => present,
+  );
+  useCommand(
+    'paragraph:copy-link',
+    (e) => copyLink(focusedParagraph(e)!),
+    (e) => present && focusedParagraph(e) !== null,
+  );
+  useCommand(
+    'term:next',
+    (e) => moveTerm(e, 1),
+    () => present,
+  );
+  useCommand(
+    'term:previous',
+    (e) => moveTerm(e, -1),
+    () => present,
+  );
   useCommand('document:original', toggleOriginal, () => present);
   useCommand('notes:panel', toggleNotes, () => present);
-  useCommand('script:toggle', () => updateSettings((s) => ({ chineseScript: s.chineseScript === 'simplified' ? 'original' : 'simplified' })), () => chinese);
+  useCommand(
+    'script:toggle',
+    () => updateSettings((s) => ({ chineseScript: s.chineseScript === 'simplified' ? 'original' : 'simplified' })),
+    () => chinese,
+  );
   // Enter on a link or a button is that control's, not the next match's.
-  const onControl = (e: KeyboardEvent | null): boolean => !!(e?.target as HTMLElement | null)?.closest?.('a, button, summary');
-  useCommand('match:next', () => step(1), (e) => !!query && !onControl(e));
-  useCommand('match:previous', () => step(-1), (e) => !!query && !onControl(e));
+  const onControl = (e: KeyboardEvent | null): boolean =>
+    !!(e?.target as HTMLElement | null)?.closest?.('a, button, summary');
+  useCommand(
+    'match:next',
+    () => step(1),
+    (e) => !!query && !onControl(e),
+  );
+  useCommand(
+    'match:previous',
+    () => step(-1),
+    (e) => !!query && !onControl(e),
+  );
   useCommand('match:close', closeMatches, () => !!query);
 }
 
@@ -64,7 +111,9 @@ function adjacentTerm(root: HTMLElement | null, from: HTMLElement | null, direct
   const terms = [...root.querySelectorAll<HTMLElement>('.term')];
   if (from && root.contains(from)) {
     const flag = direction === 1 ? Node.DOCUMENT_POSITION_FOLLOWING : Node.DOCUMENT_POSITION_PRECEDING;
-    const after = terms.filter((term) => term !== from && !term.contains(from) && from.compareDocumentPosition(term) & flag);
+    const after = terms.filter(
+      (term) => term !== from && !term.contains(from) && from.compareDocumentPosition(term) & flag,
+    );
     return (direction === 1 ? after[0] : after[after.length - 1]) ?? null;
   }
   return terms.find((term) => term.getBoundingClientRect().top >= 0) ?? null;

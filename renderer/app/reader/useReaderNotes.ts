@@ -17,7 +17,13 @@ export interface PanelState {
  * The reader's notes in a document: placed in the text as it is now, drawn as highlights, the notes panel's state
  * (open on a document with notes, or on the one a link names), and what a selection or a click on a highlight does.
  */
-export function useReaderNotes(doc: PolicyDocument | undefined, docId: string, annotation: string | null, shown: readonly string[], setToast: (message: string) => void) {
+export function useReaderNotes(
+  doc: PolicyDocument | undefined,
+  docId: string,
+  annotation: string | null,
+  shown: readonly string[],
+  setToast: (message: string) => void,
+) {
   const t = useMessages();
   // The reader's notes in this document, placed in the text as it is now.
   const { annotations } = useNotes();
@@ -27,7 +33,8 @@ export function useReaderNotes(doc: PolicyDocument | undefined, docId: string, a
       .filter((a) => a.docId === doc.id)
       .map((a) => ({ annotation: a, place: anchorAnnotation(doc, a) }))
       .sort((x, y) => {
-        const key = (p: PlacedAnnotation) => (p.place.status === 'anchored' ? p.place.paragraph * 1e6 + p.place.start : 1e12);
+        const key = (p: PlacedAnnotation) =>
+          p.place.status === 'anchored' ? p.place.paragraph * 1e6 + p.place.start : 1e12;
         return key(x) - key(y);
       });
   }, [annotations, doc]);
@@ -36,14 +43,32 @@ export function useReaderNotes(doc: PolicyDocument | undefined, docId: string, a
     for (const { annotation: a, place } of placed) {
       if (place.status !== 'anchored') continue;
       const label = a.note || a.tags.length > 0 ? t.markerLabel(a.note.slice(0, 120), a.tags.join(', ')) : null;
-      map.set(place.paragraph, [...(map.get(place.paragraph) ?? []), { id: a.id, start: place.start, end: place.end, color: a.color, label }]);
+      map.set(place.paragraph, [
+        ...(map.get(place.paragraph) ?? []),
+        { id: a.id, start: place.start, end: place.end, color: a.color, label },
+      ]);
     }
     return map;
   }, [placed, t]);
-  const [panel, setPanel] = useState<{ key: string; open: boolean; editing: { id: string; focus: 'note' | 'tag' | null } | null } | null>(null);
+  const [panel, setPanel] = useState<{
+    key: string;
+    open: boolean;
+    editing: { id: string; focus: 'note' | 'tag' | null } | null;
+  } | null>(null);
   const panelKey = `${docId}\u0000${annotation ?? ''}`;
-  const panelState = panel?.key === panelKey ? panel : { key: panelKey, open: annotation !== null || placed.length > 0, editing: annotation ? { id: annotation, focus: null } : null };
-  const setPanelState = useCallback((next: { open: boolean; editing: { id: string; focus: 'note' | 'tag' | null } | null }) => setPanel({ key: panelKey, ...next }), [panelKey]);
+  const panelState =
+    panel?.key === panelKey
+      ? panel
+      : {
+          key: panelKey,
+          open: annotation !== null || placed.length > 0,
+          editing: annotation ? { id: annotation, focus: null } : null,
+        };
+  const setPanelState = useCallback(
+    (next: { open: boolean; editing: { id: string; focus: 'note' | 'tag' | null } | null }) =>
+      setPanel({ key: panelKey, ...next }),
+    [panelKey],
+  );
   const onHighlight = useCallback(
     (selection: TextSelection, color: Color, then: 'done' | 'note' | 'tag') => {
       const p = doc?.paragraphs[selection.paragraph];
@@ -53,8 +78,17 @@ export function useReaderNotes(doc: PolicyDocument | undefined, docId: string, a
       const id = newId();
       void notes
         .put({
-          id, docId: doc.id, paragraphId: p.id, paragraph: p.index, quote: describeQuote(p.text, selection.start, selection.end),
-          position: { start: selection.start, end: selection.end }, color, note: '', tags: [], created: now, modified: now,
+          id,
+          docId: doc.id,
+          paragraphId: p.id,
+          paragraph: p.index,
+          quote: describeQuote(p.text, selection.start, selection.end),
+          position: { start: selection.start, end: selection.end },
+          color,
+          note: '',
+          tags: [],
+          created: now,
+          modified: now,
         })
         .then((ok) => ok && then !== 'done' && setPanelState({ open: true, editing: { id, focus: then } }));
     },
@@ -69,7 +103,8 @@ export function useReaderNotes(doc: PolicyDocument | undefined, docId: string, a
     [setPanelState],
   );
   useEffect(() => {
-    if (annotation) document.querySelector(`[data-annotation="${CSS.escape(annotation)}"]`)?.scrollIntoView({ block: 'center' });
+    if (annotation)
+      document.querySelector(`[data-annotation="${CSS.escape(annotation)}"]`)?.scrollIntoView({ block: 'center' });
   }, [annotation, placed]);
 
   return { placed, highlightsByParagraph, panelState, setPanelState, onHighlight, onArticleClick };

@@ -7,7 +7,8 @@ export function useTargetMarkers(docId: string): ReadonlyMap<number, Target[]> {
   const { extracts } = useExtracts();
   return useMemo(() => {
     const map = new Map<number, Target[]>();
-    for (const x of extracts?.targets ?? []) if (x.docId === docId) map.set(x.paragraph, [...(map.get(x.paragraph) ?? []), x]);
+    for (const x of extracts?.targets ?? [])
+      if (x.docId === docId) map.set(x.paragraph, [...(map.get(x.paragraph) ?? []), x]);
     return map;
   }, [extracts, docId]);
 }

@@ -14,7 +14,9 @@ export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
   const t = useMessages();
   return (
     <div className="search-box" role="search">
-      <label htmlFor="search-input" className="visually-hidden">{t.searchLabel}</label>
+      <label htmlFor="search-input" className="visually-hidden">
+        {t.searchLabel}
+      </label>
       <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">
         <circle cx="11" cy="11" r="6.5" fill="none" stroke="currentColor" strokeWidth="2" />
         <path d="M16 16l4.5 4.5" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />

@@ -39,7 +39,8 @@ export function SearchView({ corpus, query, state, filters, onFilters }: Props) 
   else if (state.status === 'failed') summary = t.searchFailed(state.message);
   else if (result === null) summary = t.searching;
   else if (result.total === 0) summary = t.noResults(result.query);
-  else if (result.hits[0]?.approximate && result.suggestion) summary = t.onlyCorrected(result.query, result.suggestion, result.total);
+  else if (result.hits[0]?.approximate && result.suggestion)
+    summary = t.onlyCorrected(result.query, result.suggestion, result.total);
   else summary = t.resultCount(result.total, Object.keys(result.perDocument).length);
 
   return (
@@ -47,20 +48,28 @@ export function SearchView({ corpus, query, state, filters, onFilters }: Props) 
       <h1 className="visually-hidden">{t.searchTitle(query)}</h1>
       <div className="search-filters" role="group" aria-label={t.filters}>
         <label htmlFor="filter-language">{t.language}</label>
-        <select id="filter-language" value={filters.language ?? ''} onChange={(e) => onFilters({ ...filters, language: (e.target.value || null) as Language | null })}>
-            <option value="">{t.allLanguages}</option>
-            <option value="en">{t.english}</option>
-            <option value="zh">{t.chinese}</option>
-          </select>
+        <select
+          id="filter-language"
+          value={filters.language ?? ''}
+          onChange={(e) => onFilters({ ...filters, language: (e.target.value || null) as Language | null })}
+        >
+          <option value="">{t.allLanguages}</option>
+          <option value="en">{t.english}</option>
+          <option value="zh">{t.chinese}</option>
+        </select>
         <label htmlFor="filter-document">{t.documentFilter}</label>
-        <select id="filter-document" value={filters.docId ?? ''} onChange={(e) => onFilters({ ...filters, docId: e.target.value || null })}>
-            <option value="">{t.allDocuments}</option>
-            {corpus.documents.map((d) => (
-              <option key={d.id} value={d.id}>
-                {uiLanguage === 'zh' ? d.titles.zh : d.titles.en}
-              </option>
-            ))}
-          </select>
+        <select
+          id="filter-document"
+          value={filters.docId ?? ''}
+          onChange={(e) => onFilters({ ...filters, docId: e.target.value || null })}
+        >
+          <option value="">{t.allDocuments}</option>
+          {corpus.documents.map((d) => (
+            <option key={d.id} value={d.id}>
+              {uiLanguage === 'zh' ? d.titles.zh : d.titles.en}
+            </option>
+          ))}
+        </select>
       </div>
       <p className="search-summary" role="status" aria-live="polite">
         {summary}
@@ -74,7 +83,11 @@ export function SearchView({ corpus, query, state, filters, onFilters }: Props) 
           {t.questionMark}
         </p>
       )}
-      {result?.truncated && <p className="note" role="note">{t.queryCut}</p>}
+      {result?.truncated && (
+        <p className="note" role="note">
+          {t.queryCut}
+        </p>
+      )}
       {result && result.total > result.hits.length && <p className="note">{t.showingFirst(result.hits.length)}</p>}
       {result &&
         groupByDocument(result).map(({ docId, hits }) => {
@@ -87,7 +100,10 @@ export function SearchView({ corpus, query, state, filters, onFilters }: Props) 
               <ol className="hits">
                 {hits.map((hit) => (
                   <li key={`${hit.docId}-${hit.paragraph}`}>
-                    <a className="hit" href={formatRoute({ view: 'document', docId: hit.docId, paragraph: hit.paragraph, query })}>
+                    <a
+                      className="hit"
+                      href={formatRoute({ view: 'document', docId: hit.docId, paragraph: hit.paragraph, query })}
+                    >
                       <span className="hit-number">
                         ¶ {hit.paragraph}
                         {hit.approximate && <span className="hit-approximate">{t.closeSpelling}</span>}

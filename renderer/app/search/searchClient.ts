@@ -24,7 +24,10 @@ function send<K extends WorkerRequest['kind']>(kind: K, body: Body<K>): Promise<
       pending.clear();
     };
     const base = document.baseURI;
-    void send('init', { corpusUrl: new URL('corpus.json', base).href, indexUrl: new URL('search-index.json', base).href });
+    void send('init', {
+      corpusUrl: new URL('corpus.json', base).href,
+      indexUrl: new URL('search-index.json', base).href,
+    });
   }
   const id = nextId++;
   return new Promise((resolve, reject) => {
@@ -37,5 +40,6 @@ export const searchClient = {
   search: (query: string, options: SearchOptions) => send('search', { query, options }) as Promise<SearchResult>,
   documentMatches: (docId: string, query: string) => send('document', { docId, query }) as Promise<DocumentMatches>,
   documentTerms: (docId: string) => send('terms', { docId }) as Promise<DocumentTerms>,
-  matchTexts: (query: string, texts: ReadonlyArray<{ id: string; text: string }>) => send('match-texts', { query, texts }) as Promise<string[]>,
+  matchTexts: (query: string, texts: ReadonlyArray<{ id: string; text: string }>) =>
+    send('match-texts', { query, texts }) as Promise<string[]>,
 };

@@ -22,7 +22,14 @@ export const FONT_SCALES = [0.8, 0.9, 1, 1.1, 1.2, 1.35, 1.5, 1.6] as const;
 
 function defaults(): Settings {
   const zh = typeof navigator !== 'undefined' && navigator.language.toLowerCase().startsWith('zh');
-  return { theme: 'system', uiLanguage: zh ? 'zh' : 'en', fontScale: 1, chineseScript: 'original', glossaryMarks: true, last: null };
+  return {
+    theme: 'system',
+    uiLanguage: zh ? 'zh' : 'en',
+    fontScale: 1,
+    chineseScript: 'original',
+    glossaryMarks: true,
+    last: null,
+  };
 }
 
 export function loadSettings(): Settings {
@@ -34,4 +41,3 @@ export function loadSettings(): Settings {
     return defaults();
   }
 }
-

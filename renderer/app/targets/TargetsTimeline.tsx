@@ -3,7 +3,15 @@ import { useMessages } from '../i18n';
 import { horizonYear } from './targetDisplay';
 
 /** What is due when: one mark per horizon year on a line of years, sized by how many targets are due then. */
-export function TargetsTimeline({ targets, selected, onSelect }: { targets: readonly Target[]; selected: string | null; onSelect: (year: string | null) => void }) {
+export function TargetsTimeline({
+  targets,
+  selected,
+  onSelect,
+}: {
+  targets: readonly Target[];
+  selected: string | null;
+  onSelect: (year: string | null) => void;
+}) {
   const t = useMessages();
   const counts = new Map<number, number>();
   for (const target of targets) {
@@ -30,7 +38,11 @@ export function TargetsTimeline({ targets, selected, onSelect }: { targets: read
               type="button"
               className="timeline-mark"
               // Never wider than a year's share of the track, so neighbouring years (2021, 2022) do not overlap.
-              style={{ left: `${((year - first) / (last - first)) * 100}%`, width: `min(${size}rem, ${(100 / (last - first)) * 0.95}%)`, aspectRatio: '1' }}
+              style={{
+                left: `${((year - first) / (last - first)) * 100}%`,
+                width: `min(${size}rem, ${(100 / (last - first)) * 0.95}%)`,
+                aspectRatio: '1',
+              }}
               aria-pressed={pressed}
               onClick={() => onSelect(pressed ? null : String(year))}
               aria-label={t.dueBy(year, n)}
@@ -45,7 +57,11 @@ export function TargetsTimeline({ targets, selected, onSelect }: { targets: read
         {Array.from({ length: last - first + 1 }, (_, i) => first + i)
           .filter((y) => y % 5 === 0 || counts.has(y))
           .map((y) => (
-            <span key={y} style={{ left: `${((y - first) / (last - first)) * 100}%` }} className={counts.has(y) ? 'has' : undefined}>
+            <span
+              key={y}
+              style={{ left: `${((y - first) / (last - first)) * 100}%` }}
+              className={counts.has(y) ? 'has' : undefined}
+            >
               {y}
             </span>
           ))}

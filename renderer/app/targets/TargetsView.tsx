@@ -26,7 +26,13 @@ export function TargetsView({ corpus }: { corpus: Corpus }) {
   const t = useMessages();
   const { uiLanguage } = useSettings();
   const { extracts, error } = useExtracts();
-  const [filters, setFilters] = useViewState<Filters>('targets:filters', { text: '', kind: '', docId: '', scope: '', horizon: null });
+  const [filters, setFilters] = useViewState<Filters>('targets:filters', {
+    text: '',
+    kind: '',
+    docId: '',
+    scope: '',
+    horizon: null,
+  });
   const [sort, setSort] = useViewState<{ key: SortKey; dir: 1 | -1 }>('targets:sort', { key: 'horizon', dir: 1 });
   const [status, setStatus] = useState<string | null>(null);
   // The row last opened, so that Back returns to it: focused, and in view.
@@ -69,7 +75,17 @@ export function TargetsView({ corpus }: { corpus: Corpus }) {
         (!needle || `${x.metric} ${x.quote} ${x.unit ?? ''} ${x.horizon ?? ''}`.toLowerCase().includes(needle)),
     );
     const key = (x: Target): string | number =>
-      sort.key === 'value' ? (x.value ?? 0) : sort.key === 'horizon' ? (horizonYear(x.horizon) ?? 9999) : sort.key === 'document' ? x.docId : sort.key === 'scope' ? x.scope : sort.key === 'kind' ? x.kind : x.metric.toLowerCase();
+      sort.key === 'value'
+        ? (x.value ?? 0)
+        : sort.key === 'horizon'
+          ? (horizonYear(x.horizon) ?? 9999)
+          : sort.key === 'document'
+            ? x.docId
+            : sort.key === 'scope'
+              ? x.scope
+              : sort.key === 'kind'
+                ? x.kind
+                : x.metric.toLowerCase();
     return [...kept].sort((a, b) => {
       // A commitment without a figure comes after every figure, whichever way values are sorted.
       if (sort.key === 'value' && (a.value === null) !== (b.value === null)) return a.value === null ? 1 : -1;
@@ -78,13 +94,27 @@ export function TargetsView({ corpus }: { corpus: Corpus }) {
     });
   }, [extracts, filters, sort]);
 
-  if (error) return <p className="status" role="alert">{error}</p>;
-  if (!extracts) return <p className="status" role="status">{t.loading}</p>;
+  if (error)
+    return (
+      <p className="status" role="alert">
+        {error}
+      </p>
+    );
+  if (!extracts)
+    return (
+      <p className="status" role="status">
+        {t.loading}
+      </p>
+    );
 
   const scopes = [...new Set(extracts.targets.map((x) => x.scope))].sort();
   const exportCsv = async (): Promise<void> => {
     try {
-      const result = await bridge.saveFile({ suggestedName: 'shandong-targets.csv', kind: 'csv', content: targetsCsv(rows, corpus) });
+      const result = await bridge.saveFile({
+        suggestedName: 'shandong-targets.csv',
+        kind: 'csv',
+        content: targetsCsv(rows, corpus),
+      });
       setStatus(result === 'saved' ? t.exported(rows.length) : null);
     } catch (e) {
       setStatus(t.exportFailed(e instanceof Error ? e.message : String(e)));
@@ -99,7 +129,11 @@ export function TargetsView({ corpus }: { corpus: Corpus }) {
   };
   const header = (key: SortKey, label: string) => (
     <th scope="col" aria-sort={sort.key === key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
-      <button type="button" className="sort" onClick={() => setSort((s) => ({ key, dir: s.key === key ? (s.dir === 1 ? -1 : 1) : 1 }))}>
+      <button
+        type="button"
+        className="sort"
+        onClick={() => setSort((s) => ({ key, dir: s.key === key ? (s.dir === 1 ? -1 : 1) : 1 }))}
+      >
         {label}
         <span aria-hidden="true">{sort.key === key ? (sort.dir === 1 ? ' ▲' : ' ▼') : ''}</span>
       </button>
@@ -110,31 +144,58 @@ export function TargetsView({ corpus }: { corpus: Corpus }) {
     <div className="targets">
       <h1>{t.targets}</h1>
       <p className="lede">{t.targetsIntro}</p>
-      <TargetsTimeline targets={extracts.targets} selected={filters.horizon} onSelect={(horizon) => setFilters((f) => ({ ...f, horizon }))} />
+      <TargetsTimeline
+        targets={extracts.targets}
+        selected={filters.horizon}
+        onSelect={(horizon) => setFilters((f) => ({ ...f, horizon }))}
+      />
       <div className="targets-filters" role="group" aria-label={t.filters}>
         <label htmlFor="targets-text">{t.filterText}</label>
-        <input id="targets-text" type="search" value={filters.text} onChange={(e) => setFilters((f) => ({ ...f, text: e.target.value.slice(0, 200) }))} />
+        <input
+          id="targets-text"
+          type="search"
+          value={filters.text}
+          onChange={(e) => setFilters((f) => ({ ...f, text: e.target.value.slice(0, 200) }))}
+        />
         <label htmlFor="targets-kind">{t.kind}</label>
-        <select id="targets-kind" value={filters.kind} onChange={(e) => setFilters((f) => ({ ...f, kind: e.target.value as Filters['kind'] }))}>
+        <select
+          id="targets-kind"
+          value={filters.kind}
+          onChange={(e) => setFilters((f) => ({ ...f, kind: e.target.value as Filters['kind'] }))}
+        >
           <option value="">{t.allKinds}</option>
           <option value="target">{t.kindTarget}</option>
           <option value="statistic">{t.kindStatistic}</option>
         </select>
         <label htmlFor="targets-scope">{t.scope}</label>
-        <select id="targets-scope" value={filters.scope} onChange={(e) => setFilters((f) => ({ ...f, scope: e.target.value }))}>
+        <select
+          id="targets-scope"
+          value={filters.scope}
+          onChange={(e) => setFilters((f) => ({ ...f, scope: e.target.value }))}
+        >
           <option value="">{t.allScopes}</option>
           {scopes.map((s) => (
-            <option key={s} value={s}>{cityName(s)}</option>
+            <option key={s} value={s}>
+              {cityName(s)}
+            </option>
           ))}
         </select>
         <label htmlFor="targets-doc">{t.documentFilter}</label>
-        <select id="targets-doc" value={filters.docId} onChange={(e) => setFilters((f) => ({ ...f, docId: e.target.value }))}>
+        <select
+          id="targets-doc"
+          value={filters.docId}
+          onChange={(e) => setFilters((f) => ({ ...f, docId: e.target.value }))}
+        >
           <option value="">{t.allDocuments}</option>
           {corpus.documents.map((d) => (
-            <option key={d.id} value={d.id}>{docTitle(d.id)}</option>
+            <option key={d.id} value={d.id}>
+              {docTitle(d.id)}
+            </option>
           ))}
         </select>
-        <button type="button" onClick={() => void exportCsv()}>{t.exportCsv}</button>
+        <button type="button" onClick={() => void exportCsv()}>
+          {t.exportCsv}
+        </button>
       </div>
       <p className="search-summary" role="status" aria-live="polite">
         {status ?? t.targetCount(rows.length, extracts.targets.length)}
@@ -159,19 +220,33 @@ export function TargetsView({ corpus }: { corpus: Corpus }) {
           <tbody ref={table}>
             {rows.map((x) => {
               const doc = corpus.documents.find((d) => d.id === x.docId);
-              const href = formatRoute({ view: 'document', docId: x.docId, paragraph: x.paragraph, span: [x.start, x.end] });
+              const href = formatRoute({
+                view: 'document',
+                docId: x.docId,
+                paragraph: x.paragraph,
+                span: [x.start, x.end],
+              });
               return (
                 <tr key={x.id} data-target={x.id} className="clickable" onClick={(event) => openRow(event, x)}>
                   <td>
-                    <a href={href} lang={doc ? textLang(doc, false) : undefined} title={x.quote} onClick={() => setOpened(x.id)}>
+                    <a
+                      href={href}
+                      lang={doc ? textLang(doc, false) : undefined}
+                      title={x.quote}
+                      onClick={() => setOpened(x.id)}
+                    >
                       {x.metric}
                     </a>
                   </td>
-                  <td className="num" title={x.value === null ? t.datedOnly : undefined}>{formatValue(x, uiLanguage)}</td>
+                  <td className="num" title={x.value === null ? t.datedOnly : undefined}>
+                    {formatValue(x, uiLanguage)}
+                  </td>
                   <td className="nowrap">{x.horizon ?? '—'}</td>
                   <td className="nowrap">{cityName(x.scope)}</td>
                   <td>
-                    <span className={`kind kind-${x.kind}`}>{x.kind === 'target' ? t.kindTarget : t.kindStatistic}</span>
+                    <span className={`kind kind-${x.kind}`}>
+                      {x.kind === 'target' ? t.kindTarget : t.kindStatistic}
+                    </span>
                     {x.unsure && (
                       <span className="kind-unsure" title={t.kindUnsure(x.sign)}>
                         {' '}

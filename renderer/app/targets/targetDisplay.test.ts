@@ -22,7 +22,9 @@ describe('formatValue', () => {
     for (const word of [...QUALIFIER_WORDS.en, ...QUALIFIER_WORDS.zhAfter, ...QUALIFIER_WORDS.zhBefore]) {
       for (const language of ['en', 'zh'] as const) {
         const shown = formatValue({ value: 7, unit: '%', qualifier: word }, language);
-        expect(shown, `${word} in ${language}`).toMatch(language === 'en' ? /^[a-z ]+ 7%$/ : /^[\u4e00-\u9fff]*7%[\u4e00-\u9fff]*$/);
+        expect(shown, `${word} in ${language}`).toMatch(
+          language === 'en' ? /^[a-z ]+ 7%$/ : /^[\u4e00-\u9fff]*7%[\u4e00-\u9fff]*$/,
+        );
       }
     }
     // A qualifier the table does not know is shown as the document has it, never dropped.

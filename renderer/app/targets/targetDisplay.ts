@@ -7,8 +7,22 @@ const COMPACT = {
 } as const;
 
 const ZH_UNITS: Record<string, string> = {
-  yuan: '元', tons: '吨', people: '人', enterprises: '家', items: '个', kilowatts: '千瓦', 'percentage points': '个百分点',
-  'US dollars': '美元', times: '倍', 'kilowatt-hours': '千瓦时', clusters: '个集群', platforms: '个平台', projects: '个项目', parks: '个园区', bases: '个基地', ports: '个港口',
+  yuan: '元',
+  tons: '吨',
+  people: '人',
+  enterprises: '家',
+  items: '个',
+  kilowatts: '千瓦',
+  'percentage points': '个百分点',
+  'US dollars': '美元',
+  times: '倍',
+  'kilowatt-hours': '千瓦时',
+  clusters: '个集群',
+  platforms: '个平台',
+  projects: '个项目',
+  parks: '个园区',
+  bases: '个基地',
+  ports: '个港口',
 };
 
 /**
@@ -66,15 +80,25 @@ const QUALIFIERS: Record<string, { en: string; zh: readonly [string, 'before' | 
 };
 
 /** A value as a reader says it, in the interface's language: "100 billion yuan", "more than 5.5%", "1000亿元", "10%左右". */
-export function formatValue(t: Pick<Target, 'value' | 'unit' | 'qualifier'> & { valueMax?: number | null }, language: UiLanguage): string {
+export function formatValue(
+  t: Pick<Target, 'value' | 'unit' | 'qualifier'> & { valueMax?: number | null },
+  language: UiLanguage,
+): string {
   const { value, unit } = t;
   // A commitment that is dated but not quantified.
   if (value === null || unit === null) return '—';
   // Large figures as each language says them (110万, 1000亿; "1.1 million", "100 billion"), by Intl's compact notation.
   const say = (n: number): string =>
-    language === 'zh' ? (n >= 1e4 && unit !== '%' ? COMPACT.zh.format(n) : formatNumber(n, 'zh')) : n >= 1e6 ? COMPACT.en.format(n) : formatNumber(n, 'en');
+    language === 'zh'
+      ? n >= 1e4 && unit !== '%'
+        ? COMPACT.zh.format(n)
+        : formatNumber(n, 'zh')
+      : n >= 1e6
+        ? COMPACT.en.format(n)
+        : formatNumber(n, 'en');
   // A range: "3 to 4 clusters", "3至4个".
-  const number = t.valueMax != null ? `${say(value)}${language === 'zh' ? '至' : ' to '}${say(t.valueMax)}` : say(value);
+  const number =
+    t.valueMax != null ? `${say(value)}${language === 'zh' ? '至' : ' to '}${say(t.valueMax)}` : say(value);
   const unitText = unit === '%' ? '%' : language === 'zh' ? (ZH_UNITS[unit] ?? ` ${unit}`) : ` ${unit}`;
   const body = `${number}${unitText}`;
   if (!t.qualifier) return body;

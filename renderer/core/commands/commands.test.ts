@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { accelerator, commandById, COMMANDS, findCommands, keyConflicts, keyLabel, keyName, type CommandSpec } from './commands';
+import {
+  accelerator,
+  commandById,
+  COMMANDS,
+  findCommands,
+  keyConflicts,
+  keyLabel,
+  keyName,
+  type CommandSpec,
+} from './commands';
 
-const press = (key: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean }> = {}) => ({
+const press = (
+  key: string,
+  mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean }> = {},
+) => ({
   key,
   ctrlKey: false,
   metaKey: false,
@@ -16,8 +28,15 @@ describe('the command registry', () => {
   });
 
   it('finds a shared key, and lets a more specific context reuse one', () => {
-    const spec = (id: string, keys: string[], context: CommandSpec['context']): CommandSpec => ({ id, label: { en: id, zh: id }, keys, context });
-    expect(keyConflicts([spec('a', ['j'], 'reader'), spec('b', ['k', 'j'], 'reader')])).toEqual([{ key: 'j', a: 'a', b: 'b' }]);
+    const spec = (id: string, keys: string[], context: CommandSpec['context']): CommandSpec => ({
+      id,
+      label: { en: id, zh: id },
+      keys,
+      context,
+    });
+    expect(keyConflicts([spec('a', ['j'], 'reader'), spec('b', ['k', 'j'], 'reader')])).toEqual([
+      { key: 'j', a: 'a', b: 'b' },
+    ]);
     // matches and chinese apply together on a document's page: equally specific, they may not share a key.
     expect(keyConflicts([spec('a', ['s'], 'matches'), spec('b', ['s'], 'chinese')])).toHaveLength(1);
     expect(keyConflicts([spec('a', ['Enter'], 'matches'), spec('b', ['Enter'], 'term')])).toEqual([]);

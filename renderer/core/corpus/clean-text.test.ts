@@ -35,7 +35,12 @@ describe('CleanText', () => {
 
   it('refuses overlapping deletions instead of corrupting the map', () => {
     const t = CleanText.slice('abcdef', 0, 6);
-    expect(() => t.delete([[0, 3], [2, 4]])).toThrow(RangeError);
+    expect(() =>
+      t.delete([
+        [0, 3],
+        [2, 4],
+      ]),
+    ).toThrow(RangeError);
   });
 
   it('empties a line of only white space', () => {

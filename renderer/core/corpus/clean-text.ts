@@ -28,7 +28,8 @@ export class CleanText {
 
   /** The part of this text from `start` to `end`, still knowing where each character came from. */
   range(start: number, end: number): CleanText {
-    if (start < 0 || end < start || end > this.text.length) throw new RangeError(`bad range [${start}, ${end}) in text of length ${this.text.length}`);
+    if (start < 0 || end < start || end > this.text.length)
+      throw new RangeError(`bad range [${start}, ${end}) in text of length ${this.text.length}`);
     return new CleanText(this.text.slice(start, end), this.sourceOf.slice(start, end + 1));
   }
 

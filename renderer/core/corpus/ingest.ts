@@ -56,7 +56,11 @@ export function ingestDocument(entry: CatalogEntry, file: string, original: stri
   let byline: string | null = null;
   let section: string | undefined;
 
-  const addParagraph = (line: CleanText, kind: ParagraphKind, sentences: readonly Span[] = splitSentences(line.text)): void => {
+  const addParagraph = (
+    line: CleanText,
+    kind: ParagraphKind,
+    sentences: readonly Span[] = splitSentences(line.text),
+  ): void => {
     const text = line.text;
     const hash = fingerprint(text);
     const seen = seenIds.get(hash) ?? 0;
@@ -138,12 +142,16 @@ export function ingestDocument(entry: CatalogEntry, file: string, original: stri
     }
     // A page's paragraphs run together on one line: each becomes a paragraph again, still mapped to the source.
     count('joined-paragraphs', breaks.length);
-    for (const [a, b] of [0, ...breaks].map((at, i) => [at, breaks[i] ?? text.length] as const)) addParagraph(line.range(a, b).trim(), kind);
+    for (const [a, b] of [0, ...breaks].map((at, i) => [at, breaks[i] ?? text.length] as const))
+      addParagraph(line.range(a, b).trim(), kind);
   }
 
   const date: DocumentDate =
     entry.date.value === null && byline !== null
-      ? { value: byline, evidence: { en: `The page's byline gives the date (${byline}).`, zh: `网页署名行给出的日期（${byline}）。` } }
+      ? {
+          value: byline,
+          evidence: { en: `The page's byline gives the date (${byline}).`, zh: `网页署名行给出的日期（${byline}）。` },
+        }
       : entry.date;
 
   return {

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { CleanText } from './clean-text';
 import { splitSentences } from './sentences';
-import { bylineDate, cityHeading, isDateLine, isNavigation, isShortHeading, isTitleLine, joinedParagraphBreaks, navigationLabel, removePinyin } from './quirks';
+import {
+  bylineDate,
+  cityHeading,
+  isDateLine,
+  isNavigation,
+  isShortHeading,
+  isTitleLine,
+  joinedParagraphBreaks,
+  navigationLabel,
+  removePinyin,
+} from './quirks';
 
 const clean = (s: string): string => removePinyin(CleanText.slice(s, 0, s.length)).text.text;
 
@@ -37,12 +47,18 @@ describe('byline (000)', () => {
 });
 
 describe('date lines (004)', () => {
-  it.each(['01-07-2023', 'Source: 01-07-2023 10:11:00', 'source：2023-01-07 10:11', '來源：2021-02-06'])('drops %j', (line) => {
-    expect(isDateLine(line)).toBe(true);
-  });
-  it.each(['Source: Xinhua', 'Source: 01-07-2023 10:11:00 Shandong', '01-07-2023 was a Saturday.'])('keeps %j', (line) => {
-    expect(isDateLine(line)).toBe(false);
-  });
+  it.each(['01-07-2023', 'Source: 01-07-2023 10:11:00', 'source：2023-01-07 10:11', '來源：2021-02-06'])(
+    'drops %j',
+    (line) => {
+      expect(isDateLine(line)).toBe(true);
+    },
+  );
+  it.each(['Source: Xinhua', 'Source: 01-07-2023 10:11:00 Shandong', '01-07-2023 was a Saturday.'])(
+    'keeps %j',
+    (line) => {
+      expect(isDateLine(line)).toBe(false);
+    },
+  );
 });
 
 describe('titles', () => {
@@ -52,7 +68,11 @@ describe('titles', () => {
     expect(isTitleLine('山東省“十四五”規劃新聞發布會')).toBe(true);
   });
   it('does not take a news lead that opens the page for a title (003)', () => {
-    expect(isTitleLine('齊魯網·閃電新聞2月6日訊 2月6日下午,省十三屆人大五次會議舉行第二場新聞發布會,解讀山東“十四五”規劃綱要并回答記者提問。')).toBe(false);
+    expect(
+      isTitleLine(
+        '齊魯網·閃電新聞2月6日訊 2月6日下午,省十三屆人大五次會議舉行第二場新聞發布會,解讀山東“十四五”規劃綱要并回答記者提問。',
+      ),
+    ).toBe(false);
     expect(isTitleLine('JINAN, Feb. 6 (Xinhua) -- The province held a press conference.')).toBe(false);
     expect(isTitleLine('A'.repeat(201))).toBe(false);
   });
@@ -67,10 +87,16 @@ describe('joined paragraphs (000)', () => {
 
   it('starts a paragraph where a long line runs one sentence into the next with no space', () => {
     const line = long('First paragraph, PADDING.Second paragraph here. It goes on PADDING.Third paragraph PADDING.');
-    expect(pieces(line).map((p) => p.slice(0, 16))).toEqual(['First paragraph,', 'Second paragraph', 'Third paragraph ']);
+    expect(pieces(line).map((p) => p.slice(0, 16))).toEqual([
+      'First paragraph,',
+      'Second paragraph',
+      'Third paragraph ',
+    ]);
   });
   it('keeps a short lead sentence with what follows it', () => {
-    const line = long('Opening PADDING.We will promote manufacturing as a whole.We will strengthen 7 clusters PADDING.');
+    const line = long(
+      'Opening PADDING.We will promote manufacturing as a whole.We will strengthen 7 clusters PADDING.',
+    );
     expect(pieces(line).map((p) => p.slice(0, 24))).toEqual(['Opening and more words t', 'We will promote manufact']);
   });
   it('leaves an ordinary line, and a long line whose sentences are spaced, whole', () => {
@@ -93,9 +119,12 @@ describe('pinyin insertions (003)', () => {
     const s = '網(wǎng)絡(luò)會(huì)';
     expect(removePinyin(CleanText.slice(s, 0, s.length)).removed).toBe(3);
   });
-  it.each(['首臺(套)', '公私合作(PPP)模式', '第五代移動通信(5G)', '(a)款', 'Jinan (jinan)'])('keeps the real parentheses in %j', (s) => {
-    expect(clean(s)).toBe(s);
-  });
+  it.each(['首臺(套)', '公私合作(PPP)模式', '第五代移動通信(5G)', '(a)款', 'Jinan (jinan)'])(
+    'keeps the real parentheses in %j',
+    (s) => {
+      expect(clean(s)).toBe(s);
+    },
+  );
 });
 
 describe('city headings (002)', () => {

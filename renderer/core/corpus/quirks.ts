@@ -47,7 +47,9 @@ export function bylineDate(line: string): string | null {
  * `Source: 01-07-2023 10:11:00`), whose day and month order the page does not say.
  */
 export function isDateLine(line: string): boolean {
-  return /^(?:(?:source|来源|來源)\s*[:：]\s*)?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/iu.test(line);
+  return /^(?:(?:source|来源|來源)\s*[:：]\s*)?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/iu.test(
+    line,
+  );
 }
 
 /**
@@ -100,9 +102,9 @@ export function removePinyin(text: CleanText): { text: CleanText; removed: numbe
   return { text: removed > 0 ? text.deleteMatches(PINYIN_INSERTION) : text, removed };
 }
 
-const CITY_NAMES: ReadonlyArray<readonly [name: string, id: string]> = CITIES
-  .flatMap((city) => [city.en, ...city.aliases, city.zhHans, city.zhHant].map((name) => [name, city.id] as const))
-  .sort((a, b) => b[0].length - a[0].length);
+const CITY_NAMES: ReadonlyArray<readonly [name: string, id: string]> = CITIES.flatMap((city) =>
+  [city.en, ...city.aliases, city.zhHans, city.zhHant].map((name) => [name, city.id] as const),
+).sort((a, b) => b[0].length - a[0].length);
 
 /**
  * `city-headings`: in 002 each city's part opens with a short line naming it, `Zibo: highlight four articles…`.
@@ -120,7 +122,8 @@ export function cityHeading(line: string): string | null {
  * The page's trailer after the last city (`Source: China Daily`, `Editor: …`, `Copyright ©…`): it ends the last
  * city's section, so that it is not taken to speak for that city.
  */
-const PAGE_TRAILER = /^[([]?(?:source|editors?|responsible editor|edited by|translated by|来源|來源|责任编辑|責任編輯)\s*[:：]|^(?:copyright\b|©)/i;
+const PAGE_TRAILER =
+  /^[([]?(?:source|editors?|responsible editor|edited by|translated by|来源|來源|责任编辑|責任編輯)\s*[:：]|^(?:copyright\b|©)/i;
 export function isPageTrailer(line: string): boolean {
   return line.length <= 200 && PAGE_TRAILER.test(line);
 }

@@ -42,7 +42,11 @@ describe('splitSentences', () => {
   });
 
   it('splits sentences a scraped page ran together with no space, as in 000', () => {
-    expect(sentences('to control high-polluting industries.Implement the requirements, and curb projects.We will promote it.')).toEqual([
+    expect(
+      sentences(
+        'to control high-polluting industries.Implement the requirements, and curb projects.We will promote it.',
+      ),
+    ).toEqual([
       'to control high-polluting industries.',
       'Implement the requirements, and curb projects.',
       'We will promote it.',
@@ -56,12 +60,20 @@ describe('splitSentences', () => {
   });
 
   it('does not split numbers, initials, abbreviations or addresses that look glued', () => {
-    expect(sentences('It is the No.1 project and the U.S.A. market.')).toEqual(['It is the No.1 project and the U.S.A. market.']);
-    expect(sentences('Mr.Li and Dr.Wang met Prof.Zhang at St.Louis.')).toEqual(['Mr.Li and Dr.Wang met Prof.Zhang at St.Louis.']);
-    expect(sentences('See www.Shandong.gov.cn or http://en.Dzwww.com for news.')).toEqual(['See www.Shandong.gov.cn or http://en.Dzwww.com for news.']);
+    expect(sentences('It is the No.1 project and the U.S.A. market.')).toEqual([
+      'It is the No.1 project and the U.S.A. market.',
+    ]);
+    expect(sentences('Mr.Li and Dr.Wang met Prof.Zhang at St.Louis.')).toEqual([
+      'Mr.Li and Dr.Wang met Prof.Zhang at St.Louis.',
+    ]);
+    expect(sentences('See www.Shandong.gov.cn or http://en.Dzwww.com for news.')).toEqual([
+      'See www.Shandong.gov.cn or http://en.Dzwww.com for news.',
+    ]);
     expect(sentences('Write to office@Sd.gov.cn today.')).toEqual(['Write to office@Sd.gov.cn today.']);
     expect(sentences('GDP grew 5.5%. Fig.3 shows it.')).toEqual(['GDP grew 5.5%.', 'Fig.3 shows it.']);
     // A figure before the stop is not a word: "in 2022.The" is left for a person to read, not guessed at.
-    expect(sentences('It reached 1.2 trillion yuan in 2022.The end')).toEqual(['It reached 1.2 trillion yuan in 2022.The end']);
+    expect(sentences('It reached 1.2 trillion yuan in 2022.The end')).toEqual([
+      'It reached 1.2 trillion yuan in 2022.The end',
+    ]);
   });
 });

@@ -24,8 +24,15 @@ describe('city profiles', () => {
       'mayors-17-cities#6:Jinan',
       'press-conference-14th-fyp#9:濟南', // 濟南-青島人工智能創新應用先導區
     ]);
-    expect(quotes('qingdao')).toEqual(expect.arrayContaining(['mayors-17-cities#9:Qingdao', 'press-conference-14th-fyp#9:青島']));
-    expect(quotes('taian')).toEqual(["mayors-17-cities#32:Tai'an", "mayors-17-cities#33:Tai'an", "mayors-17-cities#33:Tai'an", "mayors-17-cities#33:Tai'an"]);
+    expect(quotes('qingdao')).toEqual(
+      expect.arrayContaining(['mayors-17-cities#9:Qingdao', 'press-conference-14th-fyp#9:青島']),
+    );
+    expect(quotes('taian')).toEqual([
+      "mayors-17-cities#32:Tai'an",
+      "mayors-17-cities#33:Tai'an",
+      "mayors-17-cities#33:Tai'an",
+      "mayors-17-cities#33:Tai'an",
+    ]);
     for (const p of profiles) {
       for (const m of p.mentions) {
         const text = corpus.documents.find((d) => d.id === m.docId)!.paragraphs[m.paragraph]!.text;
@@ -35,10 +42,14 @@ describe('city profiles', () => {
   });
 
   it('links a city to its whole section in 002, even the paragraphs that do not name it', () => {
-    expect(profile('zibo').section).toEqual([17, 18, 19, 20, 21].map((paragraph) => ({ docId: 'mayors-17-cities', paragraph })));
+    expect(profile('zibo').section).toEqual(
+      [17, 18, 19, 20, 21].map((paragraph) => ({ docId: 'mayors-17-cities', paragraph })),
+    );
     expect(profile('zibo').paragraphs).toEqual(expect.arrayContaining([...profile('zibo').section]));
     expect(profile('jinan').paragraphs.map((r) => `${r.docId}#${r.paragraph}`)).toEqual([
-      'work-report-2022#11', ...[2, 3, 4, 5, 6, 7, 8].map((n) => `mayors-17-cities#${n}`), 'press-conference-14th-fyp#9',
+      'work-report-2022#11',
+      ...[2, 3, 4, 5, 6, 7, 8].map((n) => `mayors-17-cities#${n}`),
+      'press-conference-14th-fyp#9',
     ]);
     expect(profile('laiwu').mayor).toEqual({ name: 'Mei Jianhua', docId: 'mayors-17-cities', paragraph: 44 });
   });
@@ -47,16 +58,24 @@ describe('city profiles', () => {
 describe('city mentions in ordinary words', () => {
   it('does not take 日照 in 日照充足 (sunshine) or 德州 in 德州撲克 for the city, and still finds the city', () => {
     const glossary = loadGlossary();
-    const cities = (text: string) => analyze(text, glossary).concepts.filter((c) => c.concept.startsWith('city-')).map((c) => [c.concept, text.slice(...c.span)]);
+    const cities = (text: string) =>
+      analyze(text, glossary)
+        .concepts.filter((c) => c.concept.startsWith('city-'))
+        .map((c) => [c.concept, text.slice(...c.span)]);
     expect(cities('光伏項目選在日照充足、日照時數長的地區。')).toEqual([]);
     expect(cities('德州撲克不是德州。')).toEqual([['city-dezhou', '德州']]);
-    expect(cities('日照港和日照市將建設新的碼頭。')).toEqual([['city-rizhao', '日照'], ['city-rizhao', '日照']]);
+    expect(cities('日照港和日照市將建設新的碼頭。')).toEqual([
+      ['city-rizhao', '日照'],
+      ['city-rizhao', '日照'],
+    ]);
   });
 });
 
 describe('findMayor', () => {
   it('reads the name before or after "mayor of"', () => {
-    expect(findMayor("Wang Zhonglin, Mayor of Jinan City, deputy to the National People's Congress: As one of…")).toBe('Wang Zhonglin');
+    expect(findMayor("Wang Zhonglin, Mayor of Jinan City, deputy to the National People's Congress: As one of…")).toBe(
+      'Wang Zhonglin',
+    );
     expect(findMayor('Mayor of Zibo Wang Shujian said the city will…')).toBe('Wang Shujian');
     expect(findMayor('Jinan Mayor Sun Shuyi said the city would…')).toBe('Sun Shuyi');
     expect(findMayor("Zibo's mayor, Wang Shujian, said…")).toBe('Wang Shujian');

@@ -30,9 +30,11 @@ export interface CityProfile {
 
 /** "Wang Zhonglin, Mayor of Jinan City", "Mayor of Zibo Wang Shujian": a name of two or three capitalised words. */
 const MAYOR_AFTER = /\b([A-Z][a-z]+(?: [A-Z][a-z]+){1,2}),\s+(?:the\s+)?(?:[Aa]cting\s+)?[Mm]ayor of\b/;
-const MAYOR_BEFORE = /\b[Mm]ayor of [A-Z][a-z']+(?: City)?,?\s+([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b(?!,?\s+(?:City|Province))/;
+const MAYOR_BEFORE =
+  /\b[Mm]ayor of [A-Z][a-z']+(?: City)?,?\s+([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b(?!,?\s+(?:City|Province))/;
 /** "Jinan Mayor Sun Shuyi", "Zibo's mayor, Wang Shujian": the city's name, then the title, then the name. */
-const MAYOR_TITLE_FIRST = /\b(?!(?:Vice|Deputy|Former|Executive|Assistant)\b)[A-Z][a-z']+(?:'s| City)?\s+(?:[Aa]cting\s+)?[Mm]ayor,?\s+([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b(?!,?\s+(?:City|Province))/;
+const MAYOR_TITLE_FIRST =
+  /\b(?!(?:Vice|Deputy|Former|Executive|Assistant)\b)[A-Z][a-z']+(?:'s| City)?\s+(?:[Aa]cting\s+)?[Mm]ayor,?\s+([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b(?!,?\s+(?:City|Province))/;
 
 export function findMayor(text: string): string | null {
   return MAYOR_AFTER.exec(text)?.[1] ?? MAYOR_BEFORE.exec(text)?.[1] ?? MAYOR_TITLE_FIRST.exec(text)?.[1] ?? null;
@@ -61,7 +63,8 @@ export function cityProfiles(corpus: Corpus, glossary: CompiledGlossary): CityPr
   return CITIES.map((city) => {
     const section = sections.get(city.id)!;
     const linked = new Map<string, ParagraphRef>();
-    for (const r of [...section, ...mentions.get(city.id)!]) linked.set(key(r), { docId: r.docId, paragraph: r.paragraph });
+    for (const r of [...section, ...mentions.get(city.id)!])
+      linked.set(key(r), { docId: r.docId, paragraph: r.paragraph });
     let mayor: CityProfile['mayor'] = null;
     for (const r of section) {
       const text = corpus.documents.find((d) => d.id === r.docId)!.paragraphs[r.paragraph]!.text;

@@ -4,7 +4,21 @@
  * written number and answers its value, or null when the text is not a number it can read.
  */
 
-const ZH_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const ZH_DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  兩: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 const ZH_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const ZH_BIG: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
 
@@ -26,7 +40,8 @@ export function chineseNumeral(text: string): number | null {
     return Number(`${whole}.${fraction.join('')}`);
   }
   // Digits only, more than one: read them as written (二〇二五 is 2025, 一二 is 12).
-  if (text.length > 1 && [...text].every((ch) => ch in ZH_DIGITS)) return Number([...text].map((ch) => ZH_DIGITS[ch]).join(''));
+  if (text.length > 1 && [...text].every((ch) => ch in ZH_DIGITS))
+    return Number([...text].map((ch) => ZH_DIGITS[ch]).join(''));
   // Amounts already scaled by 亿, by 万 since the last 亿, and the section (below 万) being read.
   let yi = 0;
   let wan = 0;
@@ -81,10 +96,37 @@ export function arabic(text: string): number {
 }
 
 const EN_ONES: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
-const EN_TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const EN_TENS: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
 export const EN_SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
 /** The words an English number is written with, for finding one in a sentence. */

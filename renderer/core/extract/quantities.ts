@@ -28,7 +28,34 @@ export interface Quantity {
 
 /** Every qualifier a record can carry, as the documents write it (the Targets view says each in both languages). */
 export const QUALIFIER_WORDS = {
-  en: ['no lower than', 'not lower than', 'no higher than', 'not higher than', 'lower than', 'higher than', 'more than', 'over', 'at least', 'no less than', 'not less than', 'about', 'around', 'approximately', 'nearly', 'almost', 'up to', 'above', 'below', 'less than', 'under', 'some', 'roughly', 'a total of', 'exceeding', 'close to'],
+  en: [
+    'no lower than',
+    'not lower than',
+    'no higher than',
+    'not higher than',
+    'lower than',
+    'higher than',
+    'more than',
+    'over',
+    'at least',
+    'no less than',
+    'not less than',
+    'about',
+    'around',
+    'approximately',
+    'nearly',
+    'almost',
+    'up to',
+    'above',
+    'below',
+    'less than',
+    'under',
+    'some',
+    'roughly',
+    'a total of',
+    'exceeding',
+    'close to',
+  ],
   zhAfter: ['以上', '左右', '以内', '以下', '多'],
   zhBefore: ['超过', '突破', '不低于', '不少于', '不足', '约', '近', '逾', '超'],
 } as const;
@@ -49,7 +76,10 @@ const EN_UNITS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:tons|tonnes|ton|tonne)\b(?:\s+of standard coal\b)?/i, 'tons'],
   [/^square (?:meters|metres|kilometers|kilometres)\b/i, 'square meters'],
   // 方 (a cubic meter of storage or earth) translated word for word: "storage capacity of 6.5 million square".
-  [/^(?:cubic (?:meters|metres)|square(?=\s*(?:[,.;:)]|$)|\s+(?:in|and|at|by|from|to|for|with|this|last)\b))/i, 'cubic meters'],
+  [
+    /^(?:cubic (?:meters|metres)|square(?=\s*(?:[,.;:)]|$)|\s+(?:in|and|at|by|from|to|for|with|this|last)\b))/i,
+    'cubic meters',
+  ],
   [/^(?:kilometers|kilometres|km)\b/i, 'kilometers'],
   [/^mu\b/i, 'mu'],
   [/^hectares?\b/i, 'hectares'],
@@ -62,25 +92,39 @@ const EN_STOP = new Set(
   ),
 );
 /** Plural nouns that measure time or repetition: "3 years", "5 times" are no count of things. */
-const EN_NOT_COUNTED = /^(?:years|months|days|weeks|hours|minutes|times|folds|aspects|ways|steps|levels|sessions|rounds|stages|points|places)$/i;
+const EN_NOT_COUNTED =
+  /^(?:years|months|days|weeks|hours|minutes|times|folds|aspects|ways|steps|levels|sessions|rounds|stages|points|places)$/i;
 /** People counted, whatever the words before the noun: "1.1 million new urban jobs", "100 high-end talents". */
-const EN_PEOPLE = /^(?:people|persons|jobs|talents|workers|residents|graduates|employees|researchers|experts|students|visitors|tourists|households|farmers|returnees)$/i;
+const EN_PEOPLE =
+  /^(?:people|persons|jobs|talents|workers|residents|graduates|employees|researchers|experts|students|visitors|tourists|households|farmers|returnees)$/i;
 /** Adjectives that can stand for the plural noun they describe in a list: "3 to 4 national …" is not read this way. */
 const EN_QUALIFIER = new RegExp(`(?:^|\\s)(${QUALIFIER_WORDS.en.join('|')})\\s+$`, 'i');
 
 /** A plural noun within a few words after the number, not across a stop word: what a bare count counts. */
 function countedAfter(after: string): { words: string; noun: string; length: number } | null {
-  const words = /^(?:[“"'‘]?(?:[A-Za-z]|\d+[A-Z]\b)[\w'’-]*[”"'’]?\s+){0,7}?[“"'‘]?([A-Za-z][\w'’-]*s|people|personnel|staff|children)\b[”"'’]?/.exec(after);
+  const words =
+    /^(?:[“"'‘]?(?:[A-Za-z]|\d+[A-Z]\b)[\w'’-]*[”"'’]?\s+){0,7}?[“"'‘]?([A-Za-z][\w'’-]*s|people|personnel|staff|children)\b[”"'’]?/.exec(
+      after,
+    );
   if (!words) return null;
   const parts = words[0].split(/\s+/).map((w) => w.replace(/[“”"'‘’]/g, ''));
-  if (parts.some((w) => EN_STOP.has(w.toLowerCase()) && w !== parts[parts.length - 1]) || parts[0]!.toLowerCase() === 'and') {
+  if (
+    parts.some((w) => EN_STOP.has(w.toLowerCase()) && w !== parts[parts.length - 1]) ||
+    parts[0]!.toLowerCase() === 'and'
+  ) {
     // Only the words before the first stop word count: "100 typical application scenarios will be created".
     return null;
   }
   const noun = words[1]!.replace(/[”"'’]$/, '');
   if (EN_NOT_COUNTED.test(noun) || /(?:ss|us|is)$/i.test(noun) || EN_STOP.has(noun.toLowerCase())) return null;
   // A verb in -s ("rises", "accounts") right after the number is no noun.
-  if (parts.length === 1 && /^(?:rises|grows|accounts|reaches|exceeds|increases|ranks|stands|remains|falls|drops|totals|is|has|was)$/i.test(noun)) return null;
+  if (
+    parts.length === 1 &&
+    /^(?:rises|grows|accounts|reaches|exceeds|increases|ranks|stands|remains|falls|drops|totals|is|has|was)$/i.test(
+      noun,
+    )
+  )
+    return null;
   return { words: parts.join(' '), noun, length: words[0].length };
 }
 
@@ -97,7 +141,12 @@ const EN_FIGURE = new RegExp(
 export function englishQuantities(text: string): Quantity[] {
   const found = figures(text);
   // "10 clusters of 20 billion to 50 billion yuan": a figure straight after another's counted noun and "of" describes it.
-  const own = found.filter((q, i) => i === 0 || found[i - 1]!.counted === null || !/^\s+(?:of|worth|each with)\s+$/i.test(text.slice(found[i - 1]!.end, q.start)));
+  const own = found.filter(
+    (q, i) =>
+      i === 0 ||
+      found[i - 1]!.counted === null ||
+      !/^\s+(?:of|worth|each with)\s+$/i.test(text.slice(found[i - 1]!.end, q.start)),
+  );
   return [...own, ...sharesAndMultiples(text)].sort((a, b) => a.start - b.start);
 }
 
@@ -111,33 +160,68 @@ function figures(text: string): Quantity[] {
     const high = m[3] ? englishNumber(m[3]) : null;
     if (low === null || (m[3] && high === null)) continue;
     // "rose 7.3 percent to 19.5 million TEU": a change in percent and the level it brought, two figures, not a range.
-    if (m[3] && m[2] && !/(?:%|percent|per cent)$/i.test(m[3]) && !/^\s*(?:%|percent|per cent)/i.test(text.slice(m.index + m[0].length))) {
+    if (
+      m[3] &&
+      m[2] &&
+      !/(?:%|percent|per cent)$/i.test(m[3]) &&
+      !/^\s*(?:%|percent|per cent)/i.test(text.slice(m.index + m[0].length))
+    ) {
       out.push(...englishAt(text, start, start + m[1]!.length, low, null, before));
       const secondAt = m.index + m[0].length - m[3].length;
       out.push(...englishAt(text, secondAt, m.index + m[0].length, high!, null, text.slice(0, secondAt)));
       continue;
     }
     // "and" joins two numbers only as a range's "between … and …".
-    if (m[3] && /^\s*and\b/i.test(m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length + (m[2]?.length ?? 0))) && !/^between/i.test(m[0])) {
+    if (
+      m[3] &&
+      /^\s*and\b/i.test(m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length + (m[2]?.length ?? 0))) &&
+      !/^between/i.test(m[0])
+    ) {
       // Not a range: take the first number alone.
-      out.push(...englishAt(text, start, start + m[1]!.length + (m[2] ? m[0].indexOf(m[2]) + m[2].length - m[0].indexOf(m[1]!) - m[1]!.length : 0), low, null, before));
+      out.push(
+        ...englishAt(
+          text,
+          start,
+          start + m[1]!.length + (m[2] ? m[0].indexOf(m[2]) + m[2].length - m[0].indexOf(m[1]!) - m[1]!.length : 0),
+          low,
+          null,
+          before,
+        ),
+      );
       continue;
     }
     // A range's first end may lack its scale: "20 to 50 billion" is 20 billion to 50 billion.
     let lowValue = low;
     const highScale = m[3] ? new RegExp(`\\s(${EN_SCALE})$`, 'i').exec(m[3])?.[1] : undefined;
-    if (high !== null && highScale && !new RegExp(EN_SCALE, 'i').test(m[1]!)) lowValue = low * EN_SCALES[highScale.toLowerCase()]!;
+    if (high !== null && highScale && !new RegExp(EN_SCALE, 'i').test(m[1]!))
+      lowValue = low * EN_SCALES[highScale.toLowerCase()]!;
     if (high !== null && high <= lowValue) {
       out.push(...englishAt(text, start, start + m[1]!.length, low, null, before));
       continue;
     }
-    out.push(...englishAt(text, start, m.index + m[0].length - (m[2] && !m[3] ? m[2].length + (m[0].length - m[0].trimEnd().length) : 0), lowValue, high, before));
+    out.push(
+      ...englishAt(
+        text,
+        start,
+        m.index + m[0].length - (m[2] && !m[3] ? m[2].length + (m[0].length - m[0].trimEnd().length) : 0),
+        lowValue,
+        high,
+        before,
+      ),
+    );
   }
   return out;
 }
 
 /** The quantity whose number runs from `start` to `numberEnd`, if what follows is a unit or a counted thing. */
-function englishAt(text: string, start: number, numberEnd: number, value: number, valueMax: number | null, before: string): Quantity[] {
+function englishAt(
+  text: string,
+  start: number,
+  numberEnd: number,
+  value: number,
+  valueMax: number | null,
+  before: string,
+): Quantity[] {
   const raw = text.slice(start, numberEnd);
   const after = text.slice(numberEnd);
   const rest = after.replace(/^\s+/, '');
@@ -153,36 +237,91 @@ function englishAt(text: string, start: number, numberEnd: number, value: number
   const unitEntry = EN_UNITS.map(([re, name]) => [re.exec(rest), name] as const).find(([found]) => found !== null);
   const qualifierMatch = EN_QUALIFIER.exec(before);
   const qualifier = qualifierMatch?.[1]?.toLowerCase() ?? null;
-  const qualifierStart = qualifierMatch ? before.length - qualifierMatch[0].length + qualifierMatch[0].indexOf(qualifierMatch[1]!) : null;
+  const qualifierStart = qualifierMatch
+    ? before.length - qualifierMatch[0].length + qualifierMatch[0].indexOf(qualifierMatch[1]!)
+    : null;
   // "RMB 1 trillion", "US$ 3 billion": the currency before the figure.
   const currencyBefore = unitEntry ? null : /\b(RMB|CNY|US\$|USD)\s*$/.exec(before);
   if (currencyBefore) {
     const unit = /^(?:RMB|CNY)$/.test(currencyBefore[1]!) ? 'yuan' : 'US dollars';
     const q = EN_QUALIFIER.exec(before.slice(0, currencyBefore.index));
-    return [{ start, end: numberEnd, numberEnd, value, valueMax, unit, counted: null, qualifier: q?.[1]?.toLowerCase() ?? qualifier, qualifierStart: q ? currencyBefore.index - q[0].length + q[0].indexOf(q[1]!) : qualifierStart }];
+    return [
+      {
+        start,
+        end: numberEnd,
+        numberEnd,
+        value,
+        valueMax,
+        unit,
+        counted: null,
+        qualifier: q?.[1]?.toLowerCase() ?? qualifier,
+        qualifierStart: q ? currencyBefore.index - q[0].length + q[0].indexOf(q[1]!) : qualifierStart,
+      },
+    ];
   }
   if (unitEntry) {
     const [found, unit] = unitEntry;
-    return [{ start, end: numberEnd + gap + found![0].length, numberEnd, value, valueMax, unit, counted: null, qualifier, qualifierStart }];
+    return [
+      {
+        start,
+        end: numberEnd + gap + found![0].length,
+        numberEnd,
+        value,
+        valueMax,
+        unit,
+        counted: null,
+        qualifier,
+        qualifierStart,
+      },
+    ];
   }
   // A multiplier word before a plural ("the 10 billion-level industries", "100 billion-level clusters") is a size, not a
   // count; but "seven hundred billion-grade clusters" is how a translation says 七个千亿级: seven clusters of that size.
   if (/^-?(?:level|class|scale|grade)\b/i.test(rest) || /[a-z]-(?:level|class)$/i.test(raw)) {
     const count = /^([a-z]+) (?:hundred|ten) (?:billion|million)$/i.exec(raw);
     const n = count ? englishNumber(count[1]!) : null;
-    const counted = n !== null && n > 1 && n < 20 ? countedAfter(rest.replace(/^-?(?:level|class|scale|grade)\s+/i, '')) : null;
+    const counted =
+      n !== null && n > 1 && n < 20 ? countedAfter(rest.replace(/^-?(?:level|class|scale|grade)\s+/i, '')) : null;
     if (!counted) return [];
     const end = text.length - after.length + after.indexOf(counted.words.split(' ')[0]!) + counted.length;
-    return [{ start, end: Math.min(end, text.length), numberEnd, value: n!, valueMax: null, unit: counted.noun.toLowerCase(), counted: counted.words, qualifier, qualifierStart }];
+    return [
+      {
+        start,
+        end: Math.min(end, text.length),
+        numberEnd,
+        value: n!,
+        valueMax: null,
+        unit: counted.noun.toLowerCase(),
+        counted: counted.words,
+        qualifier,
+        qualifierStart,
+      },
+    ];
   }
   const counted = countedAfter(rest);
   // "…, bringing the total to 610": a count of what the clause has counted.
-  if (!counted && !isWords && /\b(?:the total|the total number|the number)(?: of [a-z-]+(?: [a-z-]+)?)? (?:to|reached|hit|stood at|of)\s+$/i.test(before) && /^\s*(?:[.,;]|$)/.test(after)) {
-    return [{ start, end: numberEnd, numberEnd, value, valueMax, unit: 'items', counted: null, qualifier, qualifierStart }];
+  if (
+    !counted &&
+    !isWords &&
+    /\b(?:the total|the total number|the number)(?: of [a-z-]+(?: [a-z-]+)?)? (?:to|reached|hit|stood at|of)\s+$/i.test(
+      before,
+    ) &&
+    /^\s*(?:[.,;]|$)/.test(after)
+  ) {
+    return [
+      { start, end: numberEnd, numberEnd, value, valueMax, unit: 'items', counted: null, qualifier, qualifierStart },
+    ];
   }
   // "…1100 projects were planned, of which 60 entered the repository": a part of what was just counted.
-  if (!counted && /\b(?:of which|of them|among them|among which),?\s+$/i.test(before) && /^[a-z]+(?:ed|s)\b/i.test(rest) && valueMax === null) {
-    return [{ start, end: numberEnd, numberEnd, value, valueMax, unit: 'items', counted: null, qualifier, qualifierStart }];
+  if (
+    !counted &&
+    /\b(?:of which|of them|among them|among which),?\s+$/i.test(before) &&
+    /^[a-z]+(?:ed|s)\b/i.test(rest) &&
+    valueMax === null
+  ) {
+    return [
+      { start, end: numberEnd, numberEnd, value, valueMax, unit: 'items', counted: null, qualifier, qualifierStart },
+    ];
   }
   if (!counted) return [];
   const end = numberEnd + gap + counted.length;
@@ -214,11 +353,13 @@ function namesAGroup(before: string, after: string): boolean {
 /** "1/12 of the whole country": a share, as a percentage. */
 const EN_FRACTION = /(?<![\w./])(\d+)\/(\d+)(?=(?:\s+and\s+\d+\/\d+)?\s+of\b)/g;
 /** "one-third of the national total", "nearly a quarter of": a share in words, as a percentage. */
-const EN_WORD_FRACTION = /\b(one|two|three|four|a)[- ](half|third|thirds|quarter|quarters|fourth|fourths|fifth|fifths|tenth|tenths)(?=\s+of\b)/gi;
+const EN_WORD_FRACTION =
+  /\b(one|two|three|four|a)[- ](half|third|thirds|quarter|quarters|fourth|fourths|fifth|fifths|tenth|tenths)(?=\s+of\b)/gi;
 const FRACTION_WORDS: Record<string, number> = { one: 1, a: 1, two: 2, three: 3, four: 4 };
 const DENOMINATORS: Record<string, number> = { half: 2, third: 3, quarter: 4, fourth: 4, fifth: 5, tenth: 10 };
 /** "double the added value", "triple", "the number … will double": a multiple, counted in times. */
-const EN_MULTIPLE = /\b(double|triple|quadruple)\b(?=\s+(?:the|its|their)\b)|(?<=\b(?:will|to|would|should)\s+)(double|triple|quadruple)\b(?=\s*(?:[.,;]|$|\s+(?:by|in|within|over)\b))/gi;
+const EN_MULTIPLE =
+  /\b(double|triple|quadruple)\b(?=\s+(?:the|its|their)\b)|(?<=\b(?:will|to|would|should)\s+)(double|triple|quadruple)\b(?=\s*(?:[.,;]|$|\s+(?:by|in|within|over)\b))/gi;
 const MULTIPLES: Record<string, number> = { double: 2, triple: 3, quadruple: 4 };
 
 function sharesAndMultiples(text: string): Quantity[] {
@@ -226,17 +367,51 @@ function sharesAndMultiples(text: string): Quantity[] {
   for (const m of text.matchAll(EN_FRACTION)) {
     const value = Number(((Number(m[1]) / Number(m[2])) * 100).toPrecision(12));
     if (Number(m[2]) === 0 || value > 100) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, numberEnd: m.index + m[0].length, value, valueMax: null, unit: '%', counted: null, qualifier: null, qualifierStart: null });
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      numberEnd: m.index + m[0].length,
+      value,
+      valueMax: null,
+      unit: '%',
+      counted: null,
+      qualifier: null,
+      qualifierStart: null,
+    });
   }
   for (const m of text.matchAll(EN_WORD_FRACTION)) {
-    const value = Number(((FRACTION_WORDS[m[1]!.toLowerCase()]! / DENOMINATORS[m[2]!.toLowerCase().replace(/s$/, '')]!) * 100).toPrecision(12));
+    const value = Number(
+      ((FRACTION_WORDS[m[1]!.toLowerCase()]! / DENOMINATORS[m[2]!.toLowerCase().replace(/s$/, '')]!) * 100).toPrecision(
+        12,
+      ),
+    );
     const q = EN_QUALIFIER.exec(text.slice(0, m.index));
     const qualifierStart = q ? m.index - q[0].length + q[0].indexOf(q[1]!) : null;
-    out.push({ start: m.index, end: m.index + m[0].length, numberEnd: m.index + m[0].length, value, valueMax: null, unit: '%', counted: null, qualifier: q?.[1]?.toLowerCase() ?? null, qualifierStart });
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      numberEnd: m.index + m[0].length,
+      value,
+      valueMax: null,
+      unit: '%',
+      counted: null,
+      qualifier: q?.[1]?.toLowerCase() ?? null,
+      qualifierStart,
+    });
   }
   for (const m of text.matchAll(EN_MULTIPLE)) {
     const word = (m[1] ?? m[2])!.toLowerCase();
-    out.push({ start: m.index, end: m.index + m[0].length, numberEnd: m.index + m[0].length, value: MULTIPLES[word]!, valueMax: null, unit: 'times', counted: null, qualifier: null, qualifierStart: null });
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      numberEnd: m.index + m[0].length,
+      value: MULTIPLES[word]!,
+      valueMax: null,
+      unit: 'times',
+      counted: null,
+      qualifier: null,
+      qualifierStart: null,
+    });
   }
   return out;
 }
@@ -282,7 +457,10 @@ const ZH_UNITS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:个|项|座|条|所|批|台|套|辆|架|艘|处|种|件|部|只|张|片|栋|层|款|类|支|位(?!数)|颗|列|趟|班|次)/, 'items'],
 ];
 const ZH_NUMBER = String.raw`(?:\d+(?:\.\d+)?|[${ZH_NUMERAL_CHARS}]+)`;
-const ZH_FIGURE = new RegExp(String.raw`(百分之)?(${ZH_NUMBER})(万亿|亿|万|千)?(?:(%|％)?\s*[-–—~至到]\s*(百分之)?(${ZH_NUMBER})(万亿|亿|万|千)?)?`, 'g');
+const ZH_FIGURE = new RegExp(
+  String.raw`(百分之)?(${ZH_NUMBER})(万亿|亿|万|千)?(?:(%|％)?\s*[-–—~至到]\s*(百分之)?(${ZH_NUMBER})(万亿|亿|万|千)?)?`,
+  'g',
+);
 const ZH_QUALIFIER_AFTER = new RegExp(`^(${QUALIFIER_WORDS.zhAfter.join('|')})`);
 export const ZH_QUALIFIER_BEFORE = new RegExp(`(${QUALIFIER_WORDS.zhBefore.join('|')})$`);
 /** "一批", "一系列", "一些", "一大批": "a batch", "a series": amounts that are no number. */
@@ -331,13 +509,20 @@ function numbered(folded: string): Quantity[] {
     if (/(?:第|前|后)$/.test(before)) continue;
     // The count of members just listed (教育、医疗、养老等8个领域; 半岛南、半岛北两个基地), or of the set a part is counted
     // in (在41个行业中): it describes a list, it measures nothing.
-    if (/等$/.test(before) || (isNumeral && countsThings(folded.slice(numberEnd)) && namesListed(before)) || (/在$/.test(before) && /^[^，。；,;]{0,14}中/.test(folded.slice(numberEnd)))) continue;
+    if (
+      /等$/.test(before) ||
+      (isNumeral && countsThings(folded.slice(numberEnd)) && namesListed(before)) ||
+      (/在$/.test(before) && /^[^，。；,;]{0,14}中/.test(folded.slice(numberEnd)))
+    )
+      continue;
     if (high !== null && (highDigits === undefined || high <= low)) high = null;
     const scale = (s: string | undefined) => (s ? ZH_SCALES[s]! : 1);
     // A range's first end takes the second's scale when it has none: 3至5万 is 30,000 to 50,000.
     const lowValue = scaled(low, scale(lowScale ?? (high !== null ? highScale : undefined)));
     const highValue = high === null ? null : scaled(high, scale(highScale));
-    if (high === null && highDigits !== undefined) numberEnd = start + (percentWord?.length ?? 0) + lowDigits!.length + (lowScale?.length ?? 0) + (lowPercent?.length ?? 0);
+    if (high === null && highDigits !== undefined)
+      numberEnd =
+        start + (percentWord?.length ?? 0) + lowDigits!.length + (lowScale?.length ?? 0) + (lowPercent?.length ?? 0);
     low = lowValue;
     high = highValue;
     const rest = folded.slice(numberEnd);
@@ -349,11 +534,16 @@ function numbered(folded: string): Quantity[] {
     if (about) numberEnd += about[0].length;
     const rest2 = about ? rest.slice(about[0].length) : rest;
     // 七成, 近三成, 一成以上: tenths, as a percentage.
-    const tenths = !percent && !lowScale && high === null && /^成(?![为了功果效本员立绩交型熟长])/.test(rest2) && low <= 10;
+    const tenths =
+      !percent && !lowScale && high === null && /^成(?![为了功果效本员立绩交型熟长])/.test(rest2) && low <= 10;
     if (tenths) {
       low = low * 10;
     }
-    const unitEntry = percent ? ([/^(?:%|％)?/, '%'] as const) : tenths ? ([/^成/, '%'] as const) : ZH_UNITS.find(([re]) => re.test(rest2));
+    const unitEntry = percent
+      ? ([/^(?:%|％)?/, '%'] as const)
+      : tenths
+        ? ([/^成/, '%'] as const)
+        : ZH_UNITS.find(([re]) => re.test(rest2));
     if (!unitEntry) continue;
     const unitText = unitEntry[0].exec(rest2)![0];
     const [, unit] = unitEntry;
@@ -368,7 +558,13 @@ function numbered(folded: string): Quantity[] {
     const end = numberEnd + unitText.length + (qAfter?.length ?? 0);
     // "营业收入超过10亿元的企业", "十亿元以上项目60个": a threshold describing what is counted, not a quantity of its own.
     if (/^的/.test(folded.slice(end)) && unit !== '%') continue;
-    if (unit === 'yuan' && /^的?(?!建设|用于|投资|实施|新建|打造|支持|发展|推进)[^，,。；;、\d]{0,4}?(?:项目|企业|产业|集群|园区|平台|城市|县)/.test(folded.slice(end))) continue;
+    if (
+      unit === 'yuan' &&
+      /^的?(?!建设|用于|投资|实施|新建|打造|支持|发展|推进)[^，,。；;、\d]{0,4}?(?:项目|企业|产业|集群|园区|平台|城市|县)/.test(
+        folded.slice(end),
+      )
+    )
+      continue;
     // One of several thresholds listed before what they describe (突破10亿元、50亿元、100亿元的企业).
     if (unit !== '%' && /^(?:、[^，,。；;]{1,12}?)+的/.test(folded.slice(end))) continue;
     // A class, not an amount: 30万吨级码头, 百万千瓦级基地.
@@ -384,7 +580,8 @@ function numbered(folded: string): Quantity[] {
       unit,
       counted: null,
       qualifier,
-      qualifierStart: qAfter === null && about === null && qualifier !== null && qBefore ? start - qBefore[0].length : null,
+      qualifierStart:
+        qAfter === null && about === null && qualifier !== null && qBefore ? start - qBefore[0].length : null,
     });
   }
   return out;

@@ -32,9 +32,17 @@ export function documentCity(doc: PolicyDocument, glossary: CompiledGlossary): s
 }
 
 /** The words allowed before a city's name at the start of a clause: a time, a connective, "the". */
-const LEAD = /^(?:\s|[,，、:：]|\b(?:in|by|since|during|the end of|and|also|meanwhile|at present|currently|last year|this year|20\d\d|the)\b|(?:到|至|截至|在|今年|去年|明年|目前|其中|同时|全年|20\d\d年底?)+)*$/i;
+const LEAD =
+  /^(?:\s|[,，、:：]|\b(?:in|by|since|during|the end of|and|also|meanwhile|at present|currently|last year|this year|20\d\d|the)\b|(?:到|至|截至|在|今年|去年|明年|目前|其中|同时|全年|20\d\d年底?)+)*$/i;
 
-export function scopeOf(_doc: PolicyDocument, paragraph: Paragraph, clause: Span, figureAt: number, glossary: CompiledGlossary, docCity: string | null): string {
+export function scopeOf(
+  _doc: PolicyDocument,
+  paragraph: Paragraph,
+  clause: Span,
+  figureAt: number,
+  glossary: CompiledGlossary,
+  docCity: string | null,
+): string {
   if (paragraph.section) return paragraph.section;
   if (docCity) return docCity;
   const text = paragraph.text;
@@ -50,7 +58,15 @@ export function scopeOf(_doc: PolicyDocument, paragraph: Paragraph, clause: Span
   // A clause cut from a sentence about one city ("济南市GDP去年突破1.1万亿元，今年力争达到1.2万亿元") speaks for it,
   // unless the clause names a place of its own or speaks for the province.
   const sentence = paragraph.sentences.find(([s, e]) => s <= clause[0] && clause[1] <= e);
-  if (!sentence || sentence[0] === clause[0] || own.length > 0 || /\b(?:province|provincial|Shandong)\b|全省|我省|山东|山東/i.test(text.slice(clause[0], figureAt))) return 'shandong';
-  const opener = cityMentions(paragraph, text, glossary).find((c) => c.span[0] >= sentence[0] && c.span[1] <= clause[0] && LEAD.test(text.slice(sentence[0], c.span[0])));
+  if (
+    !sentence ||
+    sentence[0] === clause[0] ||
+    own.length > 0 ||
+    /\b(?:province|provincial|Shandong)\b|全省|我省|山东|山東/i.test(text.slice(clause[0], figureAt))
+  )
+    return 'shandong';
+  const opener = cityMentions(paragraph, text, glossary).find(
+    (c) => c.span[0] >= sentence[0] && c.span[1] <= clause[0] && LEAD.test(text.slice(sentence[0], c.span[0])),
+  );
   return opener ? cityOf(opener) : 'shandong';
 }

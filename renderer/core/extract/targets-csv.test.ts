@@ -4,10 +4,29 @@ import type { Target } from './targets';
 import { targetsCsv } from './targets-csv';
 
 const target: Target = {
-  id: 't1', kind: 'target', docId: 'd', paragraph: 3, start: 10, end: 40, quote: '到2025年，數字經濟比重達到10%左右。',
-  metric: '數字經濟比重', value: 10, valueMax: null, unit: '%', qualifier: '左右', direction: 'reach', horizon: '2025', scope: 'shandong', basis: 'sign', sign: '到2025年', unsure: false,
+  id: 't1',
+  kind: 'target',
+  docId: 'd',
+  paragraph: 3,
+  start: 10,
+  end: 40,
+  quote: '到2025年，數字經濟比重達到10%左右。',
+  metric: '數字經濟比重',
+  value: 10,
+  valueMax: null,
+  unit: '%',
+  qualifier: '左右',
+  direction: 'reach',
+  horizon: '2025',
+  scope: 'shandong',
+  basis: 'sign',
+  sign: '到2025年',
+  unsure: false,
 };
-const corpus = { documents: [{ id: 'd', file: '003_x.txt', titles: { en: 'Press conference, "14th" plan', zh: '发布会' } }], missing: [] } as unknown as Corpus;
+const corpus = {
+  documents: [{ id: 'd', file: '003_x.txt', titles: { en: 'Press conference, "14th" plan', zh: '发布会' } }],
+  missing: [],
+} as unknown as Corpus;
 
 describe('targetsCsv', () => {
   const csv = targetsCsv([target], corpus);
@@ -21,7 +40,10 @@ describe('targetsCsv', () => {
     expect(csv).toContain('#/doc/d/p/3?span=10-40');
   });
   it('defuses text a spreadsheet would run as a formula', () => {
-    const hostile = targetsCsv([{ ...target, metric: '=HYPERLINK("http://x","click")', quote: '+1+1', direction: '@SUM(A1)' }], corpus);
+    const hostile = targetsCsv(
+      [{ ...target, metric: '=HYPERLINK("http://x","click")', quote: '+1+1', direction: '@SUM(A1)' }],
+      corpus,
+    );
     expect(hostile).toContain(`"'=HYPERLINK(""http://x"",""click"")"`);
     expect(hostile).toContain("'+1+1");
     expect(hostile).toContain("'@SUM(A1)");

@@ -10,7 +10,17 @@ import type { Corpus, Paragraph, PolicyDocument, Span } from '../corpus/types';
 import type { CompiledGlossary } from '../search/glossary';
 import { foldHan } from '../search/fold';
 import { clauses } from './clauses';
-import { EN_COMPARED, isInstruction, kindInClause, segmentAround, signsIn, withoutComparisons, type Kind, type KindBasis, type KindReading } from './kind';
+import {
+  EN_COMPARED,
+  isInstruction,
+  kindInClause,
+  segmentAround,
+  signsIn,
+  withoutComparisons,
+  type Kind,
+  type KindBasis,
+  type KindReading,
+} from './kind';
 import { chineseMetric, directionOf, englishMetric } from './metric';
 import { chineseQuantities, englishQuantities, type Quantity } from './quantities';
 import { documentCity, scopeOf } from './scope';
@@ -67,12 +77,33 @@ export interface ExtractOptions {
 
 export const EXTRACTOR_VARIANTS: ReadonlyArray<{ name: string; about: string; options: ExtractOptions }> = [
   { name: 'reader', about: 'as the Targets view extracts', options: {} },
-  { name: 'clause-only', about: 'kind from signs in the clause only (no list, paragraph or bare-verb context): the precision-first rule before issue 10', options: { context: false } },
-  { name: 'tense-only', about: 'without reading a year the document had already seen as a report', options: { pastYear: false } },
-  { name: 'section-last', about: "a section's heading decides only after a bare verb and the paragraph's earlier signs", options: { section: 'last' } },
+  {
+    name: 'clause-only',
+    about:
+      'kind from signs in the clause only (no list, paragraph or bare-verb context): the precision-first rule before issue 10',
+    options: { context: false },
+  },
+  {
+    name: 'tense-only',
+    about: 'without reading a year the document had already seen as a report',
+    options: { pastYear: false },
+  },
+  {
+    name: 'section-last',
+    about: "a section's heading decides only after a bare verb and the paragraph's earlier signs",
+    options: { section: 'last' },
+  },
   { name: 'no-section', about: "without reading a section's heading", options: { section: false } },
-  { name: 'no-previous-paragraphs', about: 'without the last sign of the paragraphs before', options: { previousParagraphs: false } },
-  { name: 'no-document-scope', about: "without scoping a city's own report to the city", options: { documentScope: false } },
+  {
+    name: 'no-previous-paragraphs',
+    about: 'without the last sign of the paragraphs before',
+    options: { previousParagraphs: false },
+  },
+  {
+    name: 'no-document-scope',
+    about: "without scoping a city's own report to the city",
+    options: { documentScope: false },
+  },
 ];
 
 function docYearOf(doc: PolicyDocument): number | null {
@@ -94,7 +125,12 @@ interface Context {
 }
 
 /** What a list's introduction, before the colon in the clause's sentence, makes of the items after it. */
-function listReading(p: Paragraph, folded: string, clause: Span, ctx: Context): { reading: KindReading; lead: string } | null {
+function listReading(
+  p: Paragraph,
+  folded: string,
+  clause: Span,
+  ctx: Context,
+): { reading: KindReading; lead: string } | null {
   const sentence = p.sentences.find(([s, e]) => s <= clause[0] && clause[0] < e);
   if (!sentence) return null;
   const before = folded.slice(sentence[0], clause[0] + (clause[1] - clause[0]));
@@ -141,7 +177,9 @@ const FORECAST = /^(?:预计|预期|(?:is|are) (?:expected|projected|forecast|es
 function looksLikeHeading(p: Paragraph, zh: boolean): boolean {
   if (p.kind === 'heading') return true;
   const text = p.text.trim();
-  return zh ? [...text].length <= 30 && !/[。！？；，,;!?]/.test(text) : text.length <= 90 && !/[.!?;,]\s*$/.test(text) && !/[.!?;]\s/.test(text);
+  return zh
+    ? [...text].length <= 30 && !/[。！？；，,;!?]/.test(text)
+    : text.length <= 90 && !/[.!?;,]\s*$/.test(text) && !/[.!?;]\s/.test(text);
 }
 
 /** Words that say what a section holds: a review of what was done, or the work ahead. */
@@ -177,7 +215,14 @@ function sectionReading(p: Paragraph, ctx: Context): KindReading | null {
   return null;
 }
 
-function readKind(p: Paragraph, folded: string, clause: Span, text: string, q: { start: number; end: number }, ctx: Context): { reading: KindReading; lead: string | null } | null {
+function readKind(
+  p: Paragraph,
+  folded: string,
+  clause: Span,
+  text: string,
+  q: { start: number; end: number },
+  ctx: Context,
+): { reading: KindReading; lead: string | null } | null {
   const own = kindInClause(text, q.start, q.end, ctx.zh, ctx.options.pastYear ? ctx.docYear : null);
   // A forecast (预计全年…, "is expected to") in a section reviewing the year just ended is that year's preliminary figure.
   if (own && FORECAST.test(own.sign) && ctx.options.context && ctx.options.section) {
@@ -190,7 +235,18 @@ function readKind(p: Paragraph, folded: string, clause: Span, text: string, q: {
   if (listed) return listed;
   const section = ctx.options.section ? sectionReading(p, ctx) : null;
   if (section && ctx.options.section === 'first') return { reading: section, lead: null };
-  if (isInstruction(text, ctx.zh)) return { reading: { kind: 'target', basis: 'instruction', sign: text.trim().split(/[\s，,]/)[0]!.slice(0, 12) }, lead: null };
+  if (isInstruction(text, ctx.zh))
+    return {
+      reading: {
+        kind: 'target',
+        basis: 'instruction',
+        sign: text
+          .trim()
+          .split(/[\s，,]/)[0]!
+          .slice(0, 12),
+      },
+      lead: null,
+    };
   const around = paragraphReading(folded, clause, ctx.zh);
   if (around) return { reading: around, lead: null };
   if (section) return { reading: section, lead: null };
@@ -216,7 +272,8 @@ function previousReading(p: Paragraph, ctx: Context): KindReading | null {
 
 /** When a figure is due or what time it describes: its own part of the clause, then the clause, the list, the document. */
 /** Signs of a report about the present: it describes the document's own year. */
-const PRESENT = /^(?:there (?:are|is)|has|have|now|currently|at present|so far|as of|already|accounts? for|ranks?|is home to|are home to|现有|拥有|共有|目前|已经|已|累计)$/i;
+const PRESENT =
+  /^(?:there (?:are|is)|has|have|now|currently|at present|so far|as of|already|accounts? for|ranks?|is home to|are home to|现有|拥有|共有|目前|已经|已|累计)$/i;
 
 /** The years a document's title gives: a plan's period (行动方案（2024—2026年）), or the year a report is about. */
 function titleTime(doc: PolicyDocument): { period: string | null; year: number | null } {
@@ -227,7 +284,16 @@ function titleTime(doc: PolicyDocument): { period: string | null; year: number |
   return { period: null, year: year ? Number(year[1]) : null };
 }
 
-function horizonFor(text: string, at: number, kind: Kind, reading: KindReading, lead: string | null, paragraphTime: string | null, sentenceBefore: string, ctx: Context): string | null {
+function horizonFor(
+  text: string,
+  at: number,
+  kind: Kind,
+  reading: KindReading,
+  lead: string | null,
+  paragraphTime: string | null,
+  sentenceBefore: string,
+  ctx: Context,
+): string | null {
   const reported = kind === 'statistic';
   const fits = (h: string | null): h is string => {
     if (h === null) return false;
@@ -259,7 +325,9 @@ function horizonFor(text: string, at: number, kind: Kind, reading: KindReading, 
 
 /** The last year named earlier in a paragraph that a report could describe (not after the document's year), or null. */
 function timeBefore(folded: string, at: number, zh: boolean, docYear: number | null): string | null {
-  const years = yearsIn(withoutComparisons(folded.slice(0, at), zh)).filter((y) => docYear === null || y.year <= docYear);
+  const years = yearsIn(withoutComparisons(folded.slice(0, at), zh)).filter(
+    (y) => docYear === null || y.year <= docYear,
+  );
   return years.length > 0 ? String(years[years.length - 1]!.year) : null;
 }
 
@@ -281,7 +349,11 @@ function quantityRecords(p: Paragraph, folded: string, clause: Span, ctx: Contex
       const span = chineseMetric(text.slice(0, metricAt));
       // Else what is counted, after the measure word (培育3至5个千亿级产业集群).
       const counted = /^[^，,。；;、：:]{2,20}/.exec(text.slice(q.end));
-      metric = span ? p.text.slice(clause[0] + span[0], clause[0] + span[1]) : counted ? p.text.slice(clause[0] + q.end, clause[0] + q.end + counted[0].length) : '';
+      metric = span
+        ? p.text.slice(clause[0] + span[0], clause[0] + span[1])
+        : counted
+          ? p.text.slice(clause[0] + q.end, clause[0] + q.end + counted[0].length)
+          : '';
     } else metric = englishMetric(text, metricAt, q.counted, text.slice(q.end));
     records.push({
       kind: reading.kind,
@@ -294,9 +366,19 @@ function quantityRecords(p: Paragraph, folded: string, clause: Span, ctx: Contex
       value: q.value,
       valueMax: q.valueMax,
       unit: q.unit,
-      qualifier: q.qualifier === null || !ctx.zh ? q.qualifier : originalOf(p.text, folded, q.qualifier, clause[0] + q.end),
+      qualifier:
+        q.qualifier === null || !ctx.zh ? q.qualifier : originalOf(p.text, folded, q.qualifier, clause[0] + q.end),
       direction: directionOf(text.slice(0, q.qualifierStart ?? q.start), text, ctx.zh),
-      horizon: horizonFor(text, q.start, reading.kind, reading, lead, timeBefore(folded, clause[0], ctx.zh, ctx.docYear), sentenceBefore, ctx),
+      horizon: horizonFor(
+        text,
+        q.start,
+        reading.kind,
+        reading,
+        lead,
+        timeBefore(folded, clause[0], ctx.zh, ctx.docYear),
+        sentenceBefore,
+        ctx,
+      ),
       scope: scopeOf(ctx.doc, p, clause, clause[0] + q.start, ctx.glossary, ctx.docCity),
       basis: reading.basis,
       sign: reading.sign,
@@ -314,8 +396,10 @@ function originalOf(text: string, folded: string, word: string, until: number): 
 
 /** "up from 2.34%", "compared with", thresholds ("with annual revenue above"), a second figure describing the first ("worth"). */
 const EN_BASELINE = new RegExp(`${EN_COMPARED}$`, 'i');
-const EN_THRESHOLD = /\bwith (?:an? )?(?:annual )?(?:GDP|output|revenue|sales|value|income|turnover|investment|assets)(?: value)?\s+(?:of\s+)?(?:over|above|exceeding|more than|at least|of|topping)?\s*$|\b(?:above|over) designated size\s*$/i;
-const EN_DESCRIPTOR = /\b(?:worth|valued at|each with|with (?:an? )?(?:output|revenue|value|scale) of|with output value of)\s+(?:[a-z]+\s+){0,3}$/i;
+const EN_THRESHOLD =
+  /\bwith (?:an? )?(?:annual )?(?:GDP|output|revenue|sales|value|income|turnover|investment|assets)(?: value)?\s+(?:of\s+)?(?:over|above|exceeding|more than|at least|of|topping)?\s*$|\b(?:above|over) designated size\s*$/i;
+const EN_DESCRIPTOR =
+  /\b(?:worth|valued at|each with|with (?:an? )?(?:output|revenue|value|scale) of|with output value of)\s+(?:[a-z]+\s+){0,3}$/i;
 const ZH_BASELINE = /(?:比|较|由|从)(?:上年|去年|(?:20\d\d|二〇[〇一二三四五六七八九]{2})年)?(?:底|末)?的?$/;
 
 function isNotOwnFigure(before: string, zh: boolean, afterAnother: boolean): boolean {
@@ -323,8 +407,10 @@ function isNotOwnFigure(before: string, zh: boolean, afterAnother: boolean): boo
   return EN_BASELINE.test(before) || EN_THRESHOLD.test(before) || (afterAnother && EN_DESCRIPTOR.test(before));
 }
 
-const EN_DUE = /\b(?:by|before|until) (?:the end of )?(20\d\d)\b,?\s*|\bin (20\d\d)\b,?\s*|\b(?:during|in|by the end of) the (1[2-5])th Five-Year Plan(?: period)?,?\s*/i;
-const ZH_DUE = /(?:到|(?<!有效期)至)(20\d\d)年(?:底|末)?[，,]?|(20\d\d)年前[，,]?|“?(十[三四五])五”?(?:时期|期间|末)[，,]?/;
+const EN_DUE =
+  /\b(?:by|before|until) (?:the end of )?(20\d\d)\b,?\s*|\bin (20\d\d)\b,?\s*|\b(?:during|in|by the end of) the (1[2-5])th Five-Year Plan(?: period)?,?\s*/i;
+const ZH_DUE =
+  /(?:到|(?<!有效期)至)(20\d\d)年(?:底|末)?[，,]?|(20\d\d)年前[，,]?|“?(十[三四五])五”?(?:时期|期间|末)[，,]?/;
 const PLAN_END: Record<string, number> = { '13': 2020, '14': 2025, '15': 2030, 十三: 2020, 十四: 2025, 十五: 2030 };
 
 /** A clause that promises something by a stated year without a quantity: one dated target, what is promised as its metric. */
@@ -338,11 +424,16 @@ function datedRecord(p: Paragraph, folded: string, clause: Span, ctx: Context): 
   const reading = kindInClause(rest, due.index, due.index, ctx.zh, null);
   if (reading?.kind === 'statistic') return null;
   // "in 2020" dates a promise only beside a sign of one ("will open to traffic in 2020"), and only a year still ahead.
-  if (!ctx.zh && due[2] !== undefined && (reading === null || (ctx.docYear !== null && year <= ctx.docYear))) return null;
+  if (!ctx.zh && due[2] !== undefined && (reading === null || (ctx.docYear !== null && year <= ctx.docYear)))
+    return null;
   // What is promised: the words after the time up to the next comma, or for a time at the end ("… and build it into a
   // hub port by 2025"), the words before it back to the last comma or "and".
   const dueAtEnd = p.text.slice(clause[0] + due.index + due[0].length, clause[1]).trim().length <= 3;
-  const pieces = (dueAtEnd ? folded.slice(clause[0], clause[0] + due.index) : folded.slice(clause[0] + due.index + due[0].length, clause[1]))
+  const pieces = (
+    dueAtEnd
+      ? folded.slice(clause[0], clause[0] + due.index)
+      : folded.slice(clause[0] + due.index + due[0].length, clause[1])
+  )
     .replace(/^[\s,，]+/, '')
     .split(ctx.zh ? /[，,；;。]/ : dueAtEnd ? /,\s+|\s+and\s+(?=[a-z]+\s)|;/ : /,\s+(?:and|while)\s+|;|\.(?:\s|$)/);
   const promisedFolded = (dueAtEnd ? pieces[pieces.length - 1]! : pieces[0]!).trim();
@@ -374,11 +465,25 @@ function datedRecord(p: Paragraph, folded: string, clause: Span, ctx: Context): 
 }
 
 export function extractTargets(corpus: Corpus, glossary: CompiledGlossary, options: ExtractOptions = {}): Target[] {
-  const opts: Required<ExtractOptions> = { pastYear: true, context: true, documentScope: true, section: 'first', previousParagraphs: true, ...options };
+  const opts: Required<ExtractOptions> = {
+    pastYear: true,
+    context: true,
+    documentScope: true,
+    section: 'first',
+    previousParagraphs: true,
+    ...options,
+  };
   const targets: Target[] = [];
   for (const doc of corpus.documents) {
     const zh = doc.language === 'zh';
-    const ctx: Context = { doc, zh, docYear: docYearOf(doc), docCity: opts.documentScope ? documentCity(doc, glossary) : null, glossary, options: opts };
+    const ctx: Context = {
+      doc,
+      zh,
+      docYear: docYearOf(doc),
+      docCity: opts.documentScope ? documentCity(doc, glossary) : null,
+      glossary,
+      options: opts,
+    };
     for (const p of doc.paragraphs) {
       if (p.kind === 'heading') continue;
       const folded = zh ? foldHan(p.text) : p.text;
@@ -389,7 +494,10 @@ export function extractTargets(corpus: Corpus, glossary: CompiledGlossary, optio
         found.forEach((t, i) => {
           // "截至2021年底…5G基站5万个，到2025年将达到20万个": a clause that names no metric continues the one before it.
           const previous = targets[targets.length - 1];
-          const inherited = previous && previous.docId === doc.id && previous.paragraph === p.index && previous.unit === t.unit ? previous.metric : '';
+          const inherited =
+            previous && previous.docId === doc.id && previous.paragraph === p.index && previous.unit === t.unit
+              ? previous.metric
+              : '';
           const id = `${doc.id}-p${p.index}-${clause[0]}${found.length > 1 ? `-${i + 1}` : ''}`;
           targets.push({ id, ...t, metric: t.metric || inherited || t.quote.slice(0, 30) });
         });

@@ -36,7 +36,8 @@ const en = {
   about: 'About these documents',
   aboutShort: 'About',
   libraryTitle: 'The documents',
-  libraryIntro: "Five documents on Shandong's conversion of old and new growth drivers (新旧动能转换), in English and Chinese. Everything here works offline.",
+  libraryIntro:
+    "Five documents on Shandong's conversion of old and new growth drivers (新旧动能转换), in English and Chinese. Everything here works offline.",
   missingTitle: 'Not in this build',
   missingIntro: 'The seed file of these documents was not found when the program was built, so they cannot be shown.',
   loading: 'Loading the documents…',
@@ -101,11 +102,13 @@ const en = {
   searchFailed: (m: string) => `Search is not available: ${m}`,
   searching: 'Searching…',
   noResults: (q: string) => `No paragraph matches “${q}”.`,
-  onlyCorrected: (typed: string, corrected: string, n: number) => `No paragraph matches “${typed}”. ${count(n, 'paragraph matches', 'paragraphs match')} “${corrected}”:`,
+  onlyCorrected: (typed: string, corrected: string, n: number) =>
+    `No paragraph matches “${typed}”. ${count(n, 'paragraph matches', 'paragraphs match')} “${corrected}”:`,
   didYouMean: 'Did you mean',
   questionMark: '?',
   closeSpelling: 'spelling corrected',
-  resultCount: (n: number, docs: number) => `${count(n, 'paragraph', 'paragraphs')} in ${count(docs, 'document', 'documents')}`,
+  resultCount: (n: number, docs: number) =>
+    `${count(n, 'paragraph', 'paragraphs')} in ${count(docs, 'document', 'documents')}`,
   filters: 'Filters',
   language: 'Language',
   allLanguages: 'All languages',
@@ -121,7 +124,8 @@ const en = {
   noMatchesHere: 'No matches in this document',
   searchThis: 'Search this',
   cities: 'Cities',
-  citiesIntro: 'The 17 cities of the mayors’ article, placed by their seats and sized by how many paragraphs speak of them, in either language. Choose one on the map or in the list.',
+  citiesIntro:
+    'The 17 cities of the mayors’ article, placed by their seats and sized by how many paragraphs speak of them, in either language. Choose one on the map or in the list.',
   citiesByMentions: 'Cities, most discussed first',
   mapLabel: 'Map of Shandong: coastline, Yellow River and the 17 cities',
   linkedParagraphs: (n: number) => count(n, 'paragraph', 'paragraphs'),
@@ -135,7 +139,8 @@ const en = {
   allCities: 'All cities',
   cityTargets: 'Its targets',
   targets: 'Targets',
-  targetsIntro: 'Every quantified or dated commitment (target) and statement of past fact (statistic) in the documents. Each row opens the reader with the exact clause marked.',
+  targetsIntro:
+    'Every quantified or dated commitment (target) and statement of past fact (statistic) in the documents. Each row opens the reader with the exact clause marked.',
   timelineCaption: 'What is due when: targets by the year they are due',
   dueBy: (year: number, n: number) => `${count(n, 'target', 'targets')} due by ${year}`,
   undatedTargets: (n: number) => `${count(n, 'target does', 'targets do')} not say when.`,
@@ -145,7 +150,8 @@ const en = {
   kindTarget: 'Target',
   kindStatistic: 'Statistic',
   check: '(check)',
-  kindUnsure: (sign: string) => `The kind rests on a weak sign ("${sign}", from the words around the clause, not the clause itself): check the sentence.`,
+  kindUnsure: (sign: string) =>
+    `The kind rests on a weak sign ("${sign}", from the words around the clause, not the clause itself): check the sentence.`,
   scope: 'Scope',
   allScopes: 'Province and cities',
   province: 'Shandong (province)',
@@ -157,7 +163,8 @@ const en = {
   exportCsv: 'Export CSV',
   exported: (n: number) => `Exported ${count(n, 'row', 'rows')} as CSV.`,
   exportFailed: (m: string) => `The export failed: ${m}`,
-  targetCount: (n: number, all: number) => (n === all ? count(n, 'record', 'records') : `${formatNumber(n, 'en')} of ${count(all, 'record', 'records')}`),
+  targetCount: (n: number, all: number) =>
+    n === all ? count(n, 'record', 'records') : `${formatNumber(n, 'en')} of ${count(all, 'record', 'records')}`,
   clearHorizon: (y: string) => `Show all years, not only ${y}`,
   markedClause: 'The clause this target came from is marked.',
   notes: 'Notes',
@@ -185,32 +192,49 @@ const en = {
   dismiss: 'Dismiss',
   markerLabel: (note: string, tags: string) => `Note: ${note || '(none)'}${tags ? ` · tags: ${tags}` : ''}`,
   convertedLengthDiffers: 'Switch this document to Traditional to highlight this paragraph.',
-  unreadableNotes: (n: number) => `${formatNumber(n, 'en')} stored ${noun(n, 'note', 'notes')} could not be read (from a newer version?) and ${noun(n, 'is', 'are')} kept unchanged.`,
+  unreadableNotes: (n: number) =>
+    `${formatNumber(n, 'en')} stored ${noun(n, 'note', 'notes')} could not be read (from a newer version?) and ${noun(n, 'is', 'are')} kept unchanged.`,
   exportImport: 'Export and import notes',
   exportMarkdown: 'Export Markdown',
   exportJson: 'Export JSON',
   importJson: 'Import JSON…',
   notesExported: (n: number) => `Exported ${count(n, 'note', 'notes')}.`,
-  imported: (n: number, dup: number) => `Imported ${count(n, 'note', 'notes')}${dup > 0 ? `; ${formatNumber(dup, 'en')} ${noun(dup, 'was', 'were')} already here` : ''}.`,
+  imported: (n: number, dup: number) =>
+    `Imported ${count(n, 'note', 'notes')}${dup > 0 ? `; ${formatNumber(dup, 'en')} ${noun(dup, 'was', 'were')} already here` : ''}.`,
   importRefused: (reason: string) => `Nothing was imported. ${reason}`,
   importProblem: (p: ImportProblem): string => {
     const field: Record<ImportField, string> = {
-      identifier: 'its identifier', kind: 'its type', created: 'the date it was made', modified: 'the date it was last changed',
-      body: 'its note and tags', link: 'the link to its paragraph', colour: 'its highlight colour', quote: 'the passage it quotes',
-      position: 'where its passage is in the paragraph', note: 'its note', tags: 'its tags', item: 'what it holds',
+      identifier: 'its identifier',
+      kind: 'its type',
+      created: 'the date it was made',
+      modified: 'the date it was last changed',
+      body: 'its note and tags',
+      link: 'the link to its paragraph',
+      colour: 'its highlight colour',
+      quote: 'the passage it quotes',
+      position: 'where its passage is in the paragraph',
+      note: 'its note',
+      tags: 'its tags',
+      item: 'what it holds',
     };
     switch (p.kind) {
-      case 'too-large': return `The file is larger than ${p.limitBytes / 1_000_000} MB; an export of notes is much smaller.`;
-      case 'not-json': return 'The file is not JSON. Choose a file made by “Export JSON”.';
-      case 'not-notes': return 'The file is JSON, but not an export of notes: it has no list of annotations.';
+      case 'too-large':
+        return `The file is larger than ${p.limitBytes / 1_000_000} MB; an export of notes is much smaller.`;
+      case 'not-json':
+        return 'The file is not JSON. Choose a file made by “Export JSON”.';
+      case 'not-notes':
+        return 'The file is JSON, but not an export of notes: it has no list of annotations.';
       case 'field': {
         const what = field[p.field];
         const wrong = p.issue === 'missing' ? 'is missing' : p.issue === 'too-long' ? 'is too long' : 'is not valid';
         return `Note ${p.item} in the file: ${what} ${wrong}.`;
       }
-      case 'not-this-program': return `Note ${p.item} in the file links to “${p.link}”, which is not a paragraph of these documents.`;
-      case 'position-reversed': return `Note ${p.item} in the file: its passage ends before it starts.`;
-      case 'repeated': return `Note ${p.item} in the file has the same identifier as an earlier one.`;
+      case 'not-this-program':
+        return `Note ${p.item} in the file links to “${p.link}”, which is not a paragraph of these documents.`;
+      case 'position-reversed':
+        return `Note ${p.item} in the file: its passage ends before it starts.`;
+      case 'repeated':
+        return `Note ${p.item} in the file has the same identifier as an earlier one.`;
     }
   },
   searchNotes: 'Search notes',
@@ -220,9 +244,11 @@ const en = {
   sortBy: 'Sort',
   byPosition: 'By position in the text',
   newestFirst: 'Newest first',
-  notesCount: (n: number, all: number) => (n === all ? count(n, 'note', 'notes') : `${formatNumber(n, 'en')} of ${count(all, 'note', 'notes')}`),
+  notesCount: (n: number, all: number) =>
+    n === all ? count(n, 'note', 'notes') : `${formatNumber(n, 'en')} of ${count(all, 'note', 'notes')}`,
   shortcuts: 'Keyboard shortcuts',
-  shortcutsIntro: 'Every command, and where it applies. Ctrl+Shift+P (⌘+Shift+P on a Mac) finds any of them by name, in English or Chinese.',
+  shortcutsIntro:
+    'Every command, and where it applies. Ctrl+Shift+P (⌘+Shift+P on a Mac) finds any of them by name, in English or Chinese.',
   commandContexts: {
     app: 'Anywhere',
     reader: 'Reading a document',
@@ -295,7 +321,8 @@ const zh: Messages = {
   paragraph: (n) => `第 ${n} 段`,
   copyLink: (n) => `复制第 ${n} 段的链接`,
   linkCopied: '链接已复制',
-  sentencesSelected: (first, last, of) => `已选中第 ${first === last ? first : `${first}–${last}`} 句（共 ${of} 句）：按 h 高亮，按 n 添加笔记`,
+  sentencesSelected: (first, last, of) =>
+    `已选中第 ${first === last ? first : `${first}–${last}`} 句（共 ${of} 句）：按 h 高亮，按 n 添加笔记`,
   linkCopyFailed: '无法复制；链接在地址栏中',
   contents: '目录',
   aboutThisDocument: '关于本文件',
@@ -340,7 +367,8 @@ const zh: Messages = {
   noMatchesHere: '本文件中没有匹配',
   searchThis: '检索此词',
   cities: '城市',
-  citiesIntro: '市长文章中的 17 个城市，按市政府所在地标注，圆点大小表示有多少段落（中英文）提到该市。可在地图或列表中选择。',
+  citiesIntro:
+    '市长文章中的 17 个城市，按市政府所在地标注，圆点大小表示有多少段落（中英文）提到该市。可在地图或列表中选择。',
   citiesByMentions: '城市（按提及多少排列）',
   mapLabel: '山东地图：海岸线、黄河和 17 个城市',
   linkedParagraphs: (n) => `${zhN(n)} 段`,
@@ -414,21 +442,37 @@ const zh: Messages = {
   importRefused: (reason) => `未导入任何内容。${reason}`,
   importProblem: (p) => {
     const field: Record<ImportField, string> = {
-      identifier: '编号', kind: '类型', created: '创建时间', modified: '修改时间', body: '笔记和标签', link: '指向段落的链接',
-      colour: '高亮颜色', quote: '引用的文字', position: '文字在段落中的位置', note: '笔记内容', tags: '标签', item: '内容',
+      identifier: '编号',
+      kind: '类型',
+      created: '创建时间',
+      modified: '修改时间',
+      body: '笔记和标签',
+      link: '指向段落的链接',
+      colour: '高亮颜色',
+      quote: '引用的文字',
+      position: '文字在段落中的位置',
+      note: '笔记内容',
+      tags: '标签',
+      item: '内容',
     };
     switch (p.kind) {
-      case 'too-large': return `文件超过 ${p.limitBytes / 1_000_000} MB；笔记导出文件远小于此。`;
-      case 'not-json': return '文件不是 JSON 格式。请选择用“导出 JSON”生成的文件。';
-      case 'not-notes': return '文件是 JSON 格式，但不是笔记导出文件：其中没有批注列表。';
+      case 'too-large':
+        return `文件超过 ${p.limitBytes / 1_000_000} MB；笔记导出文件远小于此。`;
+      case 'not-json':
+        return '文件不是 JSON 格式。请选择用“导出 JSON”生成的文件。';
+      case 'not-notes':
+        return '文件是 JSON 格式，但不是笔记导出文件：其中没有批注列表。';
       case 'field': {
         const what = field[p.field];
         const wrong = p.issue === 'missing' ? `缺少${what}` : p.issue === 'too-long' ? `${what}太长` : `${what}无效`;
         return `文件中的第 ${p.item} 条笔记：${wrong}。`;
       }
-      case 'not-this-program': return `文件中的第 ${p.item} 条笔记链接到“${p.link}”，这不是本文库中的段落。`;
-      case 'position-reversed': return `文件中的第 ${p.item} 条笔记：所引文字的结束位置在开始位置之前。`;
-      case 'repeated': return `文件中的第 ${p.item} 条笔记与前面一条的编号相同。`;
+      case 'not-this-program':
+        return `文件中的第 ${p.item} 条笔记链接到“${p.link}”，这不是本文库中的段落。`;
+      case 'position-reversed':
+        return `文件中的第 ${p.item} 条笔记：所引文字的结束位置在开始位置之前。`;
+      case 'repeated':
+        return `文件中的第 ${p.item} 条笔记与前面一条的编号相同。`;
     }
   },
   searchNotes: '检索笔记',

@@ -5,7 +5,15 @@ import { anchorAnnotation, anchorInText, describeQuote } from './anchor';
 import type { Annotation } from './annotation';
 
 const entry: CatalogEntry = {
-  id: 'd', seed: '000_', titles: { en: 'T', zh: 'T' }, date: { value: null, evidence: { en: 'e', zh: 'e' } }, publisher: 'p', source: 's', language: 'en', script: 'Latn', cleaning: ['pinyin'],
+  id: 'd',
+  seed: '000_',
+  titles: { en: 'T', zh: 'T' },
+  date: { value: null, evidence: { en: 'e', zh: 'e' } },
+  publisher: 'p',
+  source: 's',
+  language: 'en',
+  script: 'Latn',
+  cleaning: ['pinyin'],
 };
 const docOf = (text: string) => ingestDocument(entry, 'x.txt', text);
 
@@ -15,8 +23,17 @@ function annotate(text: string, paragraph: number, exact: string, nth = 0): Anno
   let start = -1;
   for (let i = 0; i <= nth; i++) start = p.text.indexOf(exact, start + 1);
   return {
-    id: 'a-00000001', docId: 'd', paragraphId: p.id, paragraph, quote: describeQuote(p.text, start, start + exact.length),
-    position: { start, end: start + exact.length }, color: 'yellow', note: '', tags: [], created: '2026-01-01T00:00:00.000Z', modified: '2026-01-01T00:00:00.000Z',
+    id: 'a-00000001',
+    docId: 'd',
+    paragraphId: p.id,
+    paragraph,
+    quote: describeQuote(p.text, start, start + exact.length),
+    position: { start, end: start + exact.length },
+    color: 'yellow',
+    note: '',
+    tags: [],
+    created: '2026-01-01T00:00:00.000Z',
+    modified: '2026-01-01T00:00:00.000Z',
   };
 }
 
@@ -33,12 +50,19 @@ describe('anchoring', () => {
 
   it('uses the recorded position while the text is unchanged', () => {
     const a = annotate(original, 1, 'The province will', 1);
-    expect(anchorAnnotation(docOf(original), a)).toEqual({ status: 'anchored', paragraph: 1, start: a.position.start, end: a.position.end, moved: false });
+    expect(anchorAnnotation(docOf(original), a)).toEqual({
+      status: 'anchored',
+      paragraph: 1,
+      start: a.position.start,
+      end: a.position.end,
+      moved: false,
+    });
   });
 
   it('re-anchors by quote and context when the text before it changes', () => {
     const a = annotate(original, 1, 'The province will', 1); // the second of three repeats, before "build ports"
-    const edited = 'Title\nIn 2022, the province will grow. The province will build ports. The province will grow again.';
+    const edited =
+      'Title\nIn 2022, the province will grow. The province will build ports. The province will grow again.';
     const result = anchorAnnotation(docOf(edited), a);
     expect(result.status).toBe('anchored');
     if (result.status !== 'anchored') return;
@@ -50,7 +74,12 @@ describe('anchoring', () => {
 
   it('follows a paragraph that moved, by its stable id or by searching the document', () => {
     const a = annotate(original, 1, 'build ports');
-    const moved = anchorAnnotation(docOf('Title\nA new first paragraph.\nThe province will grow. The province will build ports. The province will grow again.'), a);
+    const moved = anchorAnnotation(
+      docOf(
+        'Title\nA new first paragraph.\nThe province will grow. The province will build ports. The province will grow again.',
+      ),
+      a,
+    );
     expect(moved).toMatchObject({ status: 'anchored', paragraph: 2 });
     const rewritten = anchorAnnotation(docOf('Title\nSomething else.\nElsewhere we build ports too.'), a);
     expect(rewritten).toMatchObject({ status: 'anchored', paragraph: 2, moved: true });
@@ -68,7 +97,11 @@ describe('anchoring', () => {
   });
 
   it('places a quote whose own text was corrected a little, by likeness, and says so', () => {
-    const a = annotate('Title\nThe province will build 5 new deep-water ports by 2025.', 1, 'build 5 new deep-water ports');
+    const a = annotate(
+      'Title\nThe province will build 5 new deep-water ports by 2025.',
+      1,
+      'build 5 new deep-water ports',
+    );
     const corrected = docOf('Title\nThe province will build five new deepwater ports by 2025.');
     const placed = anchorAnnotation(corrected, a);
     expect(placed).toMatchObject({ status: 'anchored', paragraph: 1, changed: true });
@@ -76,27 +109,49 @@ describe('anchoring', () => {
     expect(corrected.paragraphs[1]!.text.slice(placed.start, placed.end)).toMatch(/^build five new deepwater ports/);
     // In Chinese too: one character corrected.
     const zh = annotate('T\n全省將培育首臺套技術裝備超過100項。', 1, '首臺套技術裝備超過100項');
-    expect(anchorAnnotation(docOf('T\n全省將培育首臺(套)技術裝備超過100項。'), zh)).toMatchObject({ status: 'anchored', changed: true });
+    expect(anchorAnnotation(docOf('T\n全省將培育首臺(套)技術裝備超過100項。'), zh)).toMatchObject({
+      status: 'anchored',
+      changed: true,
+    });
   });
 
   it('places by likeness at the closest match in the document, not the first', () => {
-    const a = annotate('Title\nOther.\nThe port will build deep-water berths for ore.', 2, 'build deep-water berths for ore');
+    const a = annotate(
+      'Title\nOther.\nThe port will build deep-water berths for ore.',
+      2,
+      'build deep-water berths for ore',
+    );
     // Its paragraph is gone; one paragraph has a rougher match, a later one a closer match.
-    const doc = docOf('Title\nThey will build deep-sea berths for coal.\nThe port will build deepwater berths for ore.');
-    expect(anchorAnnotation(doc, { ...a, paragraphId: 'gone', paragraph: 9 })).toMatchObject({ status: 'anchored', paragraph: 2, changed: true });
+    const doc = docOf(
+      'Title\nThey will build deep-sea berths for coal.\nThe port will build deepwater berths for ore.',
+    );
+    expect(anchorAnnotation(doc, { ...a, paragraphId: 'gone', paragraph: 9 })).toMatchObject({
+      status: 'anchored',
+      paragraph: 2,
+      changed: true,
+    });
   });
 
   it('does not place by likeness what is too short or changed too much', () => {
     const short = annotate('Title\nBuild ports.', 1, 'ports');
     expect(anchorAnnotation(docOf('Title\nBuild parts.'), short)).toEqual({ status: 'detached' });
     const a = annotate(original, 1, 'build ports');
-    expect(anchorAnnotation(docOf('Title\nThe city will open airports and bridges.'), { ...a, quote: { ...a.quote, exact: 'build new deep-water ports' } })).toEqual({ status: 'detached' });
+    expect(
+      anchorAnnotation(docOf('Title\nThe city will open airports and bridges.'), {
+        ...a,
+        quote: { ...a.quote, exact: 'build new deep-water ports' },
+      }),
+    ).toEqual({ status: 'detached' });
   });
 
   it('finds nothing for a quote that is not there, and prefers context over distance', () => {
     expect(anchorInText('abc', { exact: 'x', prefix: '', suffix: '' }, null)).toBeNull();
     // The recorded position no longer holds the quote; the nearer "cat" loses to the one with the right context.
-    expect(anchorInText('one cat. two cat.', { exact: 'cat', prefix: 'two ', suffix: '.' }, { start: 0, end: 3 })).toEqual([13, 16]);
-    expect(anchorInText('one cat. two cat.', { exact: 'cat', prefix: '', suffix: '' }, { start: 0, end: 3 })).toEqual([4, 7]);
+    expect(
+      anchorInText('one cat. two cat.', { exact: 'cat', prefix: 'two ', suffix: '.' }, { start: 0, end: 3 }),
+    ).toEqual([13, 16]);
+    expect(anchorInText('one cat. two cat.', { exact: 'cat', prefix: '', suffix: '' }, { start: 0, end: 3 })).toEqual([
+      4, 7,
+    ]);
   });
 });

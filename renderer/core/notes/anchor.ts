@@ -29,14 +29,19 @@ function commonPrefix(a: string, b: string): number {
  * Places a quote in a text: where the recorded position still holds it, else the occurrence whose context
  * matches best (nearest the old position on a tie). Null when the quote is not in the text at all.
  */
-export function anchorInText(text: string, quote: Annotation['quote'], position: Annotation['position'] | null): Span | null {
+export function anchorInText(
+  text: string,
+  quote: Annotation['quote'],
+  position: Annotation['position'] | null,
+): Span | null {
   if (position && text.slice(position.start, position.end) === quote.exact) return [position.start, position.end];
   let best: { span: Span; score: number; distance: number } | null = null;
   for (let at = text.indexOf(quote.exact); at !== -1; at = text.indexOf(quote.exact, at + 1)) {
     const end = at + quote.exact.length;
     const score = commonSuffix(text.slice(0, at), quote.prefix) + commonPrefix(text.slice(end), quote.suffix);
     const distance = position ? Math.abs(at - position.start) : 0;
-    if (!best || score > best.score || (score === best.score && distance < best.distance)) best = { span: [at, end], score, distance };
+    if (!best || score > best.score || (score === best.score && distance < best.distance))
+      best = { span: [at, end], score, distance };
   }
   return best?.span ?? null;
 }
@@ -47,12 +52,20 @@ export function anchorInText(text: string, quote: Annotation['quote'], position:
  * quote's likeness first, then its context, then its old position. Quotes under 8 characters are not placed by
  * likeness: too many places look alike. Null when nothing is close enough; a wrong place is worse than none.
  */
-export function fuzzyAnchorInText(text: string, quote: Annotation['quote'], position: Annotation['position'] | null): Span | null {
+export function fuzzyAnchorInText(
+  text: string,
+  quote: Annotation['quote'],
+  position: Annotation['position'] | null,
+): Span | null {
   return fuzzyMatch(text, quote, position)?.span ?? null;
 }
 
 /** The closest match of a quote in a text, with its score (higher is closer), or null. */
-function fuzzyMatch(text: string, quote: Annotation['quote'], position: Annotation['position'] | null): { span: Span; score: number } | null {
+function fuzzyMatch(
+  text: string,
+  quote: Annotation['quote'],
+  position: Annotation['position'] | null,
+): { span: Span; score: number } | null {
   const length = quote.exact.length;
   if (length < 8) return null;
   const maxErrors = Math.min(256, Math.floor(length / 4));
@@ -93,7 +106,14 @@ export function anchorAnnotation(doc: PolicyDocument, a: Annotation): Anchored {
   if (byIndex && byIndex !== byId) candidates.push(byIndex);
   for (const p of candidates) {
     const span = anchorInText(p.text, a.quote, a.position);
-    if (span) return { status: 'anchored', paragraph: p.index, start: span[0], end: span[1], moved: p.index !== a.paragraph || span[0] !== a.position.start };
+    if (span)
+      return {
+        status: 'anchored',
+        paragraph: p.index,
+        start: span[0],
+        end: span[1],
+        moved: p.index !== a.paragraph || span[0] !== a.position.start,
+      };
   }
   for (const p of doc.paragraphs) {
     if (candidates.includes(p)) continue;
@@ -107,7 +127,15 @@ export function anchorAnnotation(doc: PolicyDocument, a: Annotation): Anchored {
       const found = fuzzyMatch(p.text, a.quote, group === candidates ? a.position : null);
       if (found && (!best || found.score > best.score)) best = { paragraph: p, ...found };
     }
-    if (best) return { status: 'anchored', paragraph: best.paragraph.index, start: best.span[0], end: best.span[1], moved: true, changed: true };
+    if (best)
+      return {
+        status: 'anchored',
+        paragraph: best.paragraph.index,
+        start: best.span[0],
+        end: best.span[1],
+        moved: true,
+        changed: true,
+      };
   }
   return { status: 'detached' };
 }

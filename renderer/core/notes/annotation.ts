@@ -11,7 +11,12 @@ export const MAX_QUOTE_LENGTH = 5_000;
 
 /** A tag as stored: trimmed, inner white space collapsed, no commas (they separate tags when typed). */
 export function cleanTag(tag: string): string {
-  return tag.normalize('NFC').replace(/[,，、]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_TAG_LENGTH);
+  return tag
+    .normalize('NFC')
+    .replace(/[,，、]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_TAG_LENGTH);
 }
 
 export function cleanTags(tags: readonly string[]): string[] {

@@ -10,7 +10,10 @@ export function sortByPosition(annotations: readonly Annotation[], corpus: Corpu
   const order = new Map(corpus.documents.map((d, i) => [d.id, i]));
   return [...annotations].sort(
     (a, b) =>
-      (order.get(a.docId) ?? 1e9) - (order.get(b.docId) ?? 1e9) || a.docId.localeCompare(b.docId) || a.paragraph - b.paragraph || a.position.start - b.position.start,
+      (order.get(a.docId) ?? 1e9) - (order.get(b.docId) ?? 1e9) ||
+      a.docId.localeCompare(b.docId) ||
+      a.paragraph - b.paragraph ||
+      a.position.start - b.position.start,
   );
 }
 
@@ -34,7 +37,12 @@ function documentHeading(doc: PolicyDocument | undefined, docId: string): string
 
 /** Markdown for writing: grouped by document, each passage a block quote, the note beneath, a link back. */
 export function exportMarkdown(annotations: readonly Annotation[], corpus: Corpus, generated: Date): string {
-  const lines = ['# Notes from the Shandong Policy Reader', '', `*Exported ${generated.toISOString().slice(0, 10)}, ${annotations.length} ${annotations.length === 1 ? 'note' : 'notes'}.*`, ''];
+  const lines = [
+    '# Notes from the Shandong Policy Reader',
+    '',
+    `*Exported ${generated.toISOString().slice(0, 10)}, ${annotations.length} ${annotations.length === 1 ? 'note' : 'notes'}.*`,
+    '',
+  ];
   let current: string | null = null;
   for (const a of sortByPosition(annotations, corpus)) {
     const doc = corpus.documents.find((d) => d.id === a.docId);
@@ -47,7 +55,11 @@ export function exportMarkdown(annotations: readonly Annotation[], corpus: Corpu
     for (const line of a.quote.exact.split(/\r?\n/)) lines.push(`> ${escapeMarkdown(line)}`);
     const tags = a.tags.map((t) => `#${escapeMarkdown(t.replace(/\s+/g, '-'))}`).join(' ');
     const where = anchored.status === 'detached' ? 'detached: the passage is no longer in the text' : `¶ ${paragraph}`;
-    lines.push('', `— ${where} · ${a.color}${tags ? ` · ${tags}` : ''} · [open in the reader](<${formatAppLink(a.docId, paragraph, a.id)}>)`, '');
+    lines.push(
+      '',
+      `— ${where} · ${a.color}${tags ? ` · ${tags}` : ''} · [open in the reader](<${formatAppLink(a.docId, paragraph, a.id)}>)`,
+      '',
+    );
     if (a.note.trim()) lines.push(...a.note.trim().split(/\r?\n/).map(escapeMarkdown), '');
   }
   return `${lines.join('\n').trimEnd()}\n`;
@@ -98,12 +110,17 @@ export function exportWebAnnotations(annotations: readonly Annotation[], corpus:
 /** CSV for spreadsheets (see toCsv). */
 export function exportNotesCsv(annotations: readonly Annotation[], corpus: Corpus): string {
   const header = ['document', 'paragraph', 'quote', 'note', 'tags', 'color', 'created', 'modified', 'link'];
-  const rows = sortByPosition(annotations, corpus).map((a) =>
-    [
-      corpus.documents.find((d) => d.id === a.docId)?.titles.en ?? a.docId, a.paragraph, a.quote.exact, a.note, a.tags.join('; '), a.color, a.created, a.modified,
-      formatAppLink(a.docId, a.paragraph, a.id),
-    ],
-  );
+  const rows = sortByPosition(annotations, corpus).map((a) => [
+    corpus.documents.find((d) => d.id === a.docId)?.titles.en ?? a.docId,
+    a.paragraph,
+    a.quote.exact,
+    a.note,
+    a.tags.join('; '),
+    a.color,
+    a.created,
+    a.modified,
+    formatAppLink(a.docId, a.paragraph, a.id),
+  ]);
   return toCsv(header, rows);
 }
 
@@ -111,7 +128,11 @@ export function exportNotesCsv(annotations: readonly Annotation[], corpus: Corpu
 
 export const MAX_IMPORT_BYTES = 20_000_000;
 
-const Body = z.object({ type: z.literal('TextualBody'), purpose: z.enum(['commenting', 'tagging']), value: z.string() });
+const Body = z.object({
+  type: z.literal('TextualBody'),
+  purpose: z.enum(['commenting', 'tagging']),
+  value: z.string(),
+});
 const WebAnnotationSchema = z.object({
   id: z.string().regex(/^urn:uuid:[A-Za-z0-9-]{8,64}$/, 'an id such as urn:uuid:…'),
   type: z.literal('Annotation'),
@@ -133,14 +154,31 @@ const CollectionSchema = z.object({
 });
 
 /** The part of a note a file got wrong, named as a reader knows it (the interface says each in its language). */
-export type ImportField = 'identifier' | 'kind' | 'created' | 'modified' | 'body' | 'link' | 'colour' | 'quote' | 'position' | 'note' | 'tags' | 'item';
+export type ImportField =
+  | 'identifier'
+  | 'kind'
+  | 'created'
+  | 'modified'
+  | 'body'
+  | 'link'
+  | 'colour'
+  | 'quote'
+  | 'position'
+  | 'note'
+  | 'tags'
+  | 'item';
 
 /** Why a file was refused: what is wrong and where, for a message in plain words. */
 export type ImportProblem =
   | { readonly kind: 'too-large'; readonly limitBytes: number }
   | { readonly kind: 'not-json' }
   | { readonly kind: 'not-notes' }
-  | { readonly kind: 'field'; readonly item: number; readonly field: ImportField; readonly issue: 'missing' | 'invalid' | 'too-long' }
+  | {
+      readonly kind: 'field';
+      readonly item: number;
+      readonly field: ImportField;
+      readonly issue: 'missing' | 'invalid' | 'too-long';
+    }
   | { readonly kind: 'not-this-program'; readonly item: number; readonly link: string }
   | { readonly kind: 'position-reversed'; readonly item: number }
   | { readonly kind: 'repeated'; readonly item: number; readonly id: string };
@@ -183,9 +221,14 @@ function fromWebAnnotation(raw: unknown, index: number): Annotation {
   const w = parsed.data;
   const link = /^shandong-reader:\/\/doc\/([a-z0-9-]{1,64})\/p\/(\d{1,6})$/.exec(w.target.source);
   if (!link) throw new ImportError({ kind: 'not-this-program', item, link: w.target.source.slice(0, 80) });
-  const quote = w.target.selector.find((s) => s.type === 'TextQuoteSelector') as { exact?: unknown; prefix?: unknown; suffix?: unknown } | undefined;
-  const position = w.target.selector.find((s) => s.type === 'TextPositionSelector') as { start?: unknown; end?: unknown } | undefined;
-  const note = w.body.filter((b) => b.purpose === 'commenting').map((b) => b.value).join('\n\n');
+  const quote = w.target.selector.find((s) => s.type === 'TextQuoteSelector') as
+    { exact?: unknown; prefix?: unknown; suffix?: unknown } | undefined;
+  const position = w.target.selector.find((s) => s.type === 'TextPositionSelector') as
+    { start?: unknown; end?: unknown } | undefined;
+  const note = w.body
+    .filter((b) => b.purpose === 'commenting')
+    .map((b) => b.value)
+    .join('\n\n');
   const candidate = {
     id: w.id.slice('urn:uuid:'.length),
     docId: link[1],
@@ -201,7 +244,8 @@ function fromWebAnnotation(raw: unknown, index: number): Annotation {
   };
   const result = AnnotationSchema.safeParse(candidate);
   if (!result.success) throw new ImportError(fieldProblem(result.error, item));
-  if (result.data.position.end <= result.data.position.start) throw new ImportError({ kind: 'position-reversed', item });
+  if (result.data.position.end <= result.data.position.start)
+    throw new ImportError({ kind: 'position-reversed', item });
   return result.data;
 }
 
@@ -229,9 +273,14 @@ export function parseImport(text: string): Annotation[] {
 }
 
 /** What importing adds: annotations not already present, by id or by the same passage with the same note. */
-export function newAnnotations(existing: readonly Annotation[], incoming: readonly Annotation[]): { added: Annotation[]; duplicates: number } {
+export function newAnnotations(
+  existing: readonly Annotation[],
+  incoming: readonly Annotation[],
+): { added: Annotation[]; duplicates: number } {
   const ids = new Set(existing.map((a) => a.id));
   const same = new Set(existing.map((a) => `${a.docId}\u0000${a.quote.exact}\u0000${a.position.start}\u0000${a.note}`));
-  const added = incoming.filter((a) => !ids.has(a.id) && !same.has(`${a.docId}\u0000${a.quote.exact}\u0000${a.position.start}\u0000${a.note}`));
+  const added = incoming.filter(
+    (a) => !ids.has(a.id) && !same.has(`${a.docId}\u0000${a.quote.exact}\u0000${a.position.start}\u0000${a.note}`),
+  );
   return { added, duplicates: incoming.length - added.length };
 }

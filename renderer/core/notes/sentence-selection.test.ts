@@ -8,7 +8,9 @@ const text = (r: ReturnType<typeof stepSentence>) => (r && typeof r === 'object'
 
 describe('selecting a sentence at a time from the keyboard', () => {
   it('starts with the first sentence (or, going back, the last) when nothing is selected', () => {
-    expect(text(stepSentence(p.sentences, null, 'next'))).toBe('We will take precise measures to control high-polluting industries.');
+    expect(text(stepSentence(p.sentences, null, 'next'))).toBe(
+      'We will take precise measures to control high-polluting industries.',
+    );
     expect(text(stepSentence(p.sentences, null, 'previous'))).toMatch(/^Implement the requirements .* projects\.$/);
   });
 
@@ -33,7 +35,11 @@ describe('selecting a sentence at a time from the keyboard', () => {
     // A few words in the middle of the second sentence: next goes past it, extend keeps it and adds nothing more.
     const inside = p.text.indexOf('closed-loop management');
     expect(stepSentence(p.sentences, [inside, inside + 10], 'next')).toBe('next-paragraph');
-    expect(stepSentence(p.sentences, [inside, inside + 10], 'previous')).toEqual({ span: p.sentences[0], first: 0, last: 0 });
+    expect(stepSentence(p.sentences, [inside, inside + 10], 'previous')).toEqual({
+      span: p.sentences[0],
+      first: 0,
+      last: 0,
+    });
   });
 
   it('handles a paragraph with no sentences, and gives a paragraph’s first or last sentence', () => {

@@ -8,7 +8,8 @@ import type { Span } from '../corpus/types';
 export type SentenceStep = 'next' | 'previous' | 'extend' | 'shrink';
 
 /** What a step selects: a span of this paragraph, or the first (or last) sentence of the paragraph after (before) it. */
-export type StepResult = { readonly span: Span; readonly first: number; readonly last: number } | 'next-paragraph' | 'previous-paragraph';
+export type StepResult =
+  { readonly span: Span; readonly first: number; readonly last: number } | 'next-paragraph' | 'previous-paragraph';
 
 /** The sentences a selection covers, at least in part, as [first, last] indexes; null if it touches none. */
 function covered(sentences: readonly Span[], selection: Span): [number, number] | null {
@@ -16,15 +17,24 @@ function covered(sentences: readonly Span[], selection: Span): [number, number] 
   return touched.length === 0 ? null : [touched[0]!, touched[touched.length - 1]!];
 }
 
-const select = (sentences: readonly Span[], first: number, last: number): StepResult => ({ span: [sentences[first]![0], sentences[last]![1]], first, last });
+const select = (sentences: readonly Span[], first: number, last: number): StepResult => ({
+  span: [sentences[first]![0], sentences[last]![1]],
+  first,
+  last,
+});
 
 /**
  * `next` selects the sentence after the selection (the first one when nothing in this paragraph is selected), and
  * `previous` the one before it (the last one); past the paragraph's end they say to go on to the next or previous
  * paragraph. `extend` adds the following sentence, `shrink` drops the last one, never crossing the paragraph.
  */
-export function stepSentence(sentences: readonly Span[], selection: Span | null, step: SentenceStep): StepResult | null {
-  if (sentences.length === 0) return step === 'previous' ? 'previous-paragraph' : step === 'next' ? 'next-paragraph' : null;
+export function stepSentence(
+  sentences: readonly Span[],
+  selection: Span | null,
+  step: SentenceStep,
+): StepResult | null {
+  if (sentences.length === 0)
+    return step === 'previous' ? 'previous-paragraph' : step === 'next' ? 'next-paragraph' : null;
   const at = selection ? covered(sentences, selection) : null;
   if (at === null) {
     if (step === 'previous') return select(sentences, sentences.length - 1, sentences.length - 1);

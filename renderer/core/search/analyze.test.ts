@@ -27,17 +27,44 @@ describe('English folding', () => {
   });
   it('folds the regular British patterns, not only listed words', () => {
     const pairs = [
-      ['favourable', 'favorable'], ['honours', 'honors'], ['neighbourhood', 'neighborhood'], ['endeavour', 'endeavor'],
-      ['analyse', 'analyze'], ['catalysed', 'catalyzed'], ['centred', 'centered'], ['fibres', 'fibers'], ['theatre', 'theater'],
-      ['catalogues', 'catalogs'], ['dialogue', 'dialog'], ['fuelled', 'fueled'], ['signalling', 'signaling'], ['levelled', 'leveled'],
-      ['modernisation', 'modernization'], ['labourers', 'laborers'],
+      ['favourable', 'favorable'],
+      ['honours', 'honors'],
+      ['neighbourhood', 'neighborhood'],
+      ['endeavour', 'endeavor'],
+      ['analyse', 'analyze'],
+      ['catalysed', 'catalyzed'],
+      ['centred', 'centered'],
+      ['fibres', 'fibers'],
+      ['theatre', 'theater'],
+      ['catalogues', 'catalogs'],
+      ['dialogue', 'dialog'],
+      ['fuelled', 'fueled'],
+      ['signalling', 'signaling'],
+      ['levelled', 'leveled'],
+      ['modernisation', 'modernization'],
+      ['labourers', 'laborers'],
     ];
     for (const [british, american] of pairs) expect(foldWord(british!), british).toBe(foldWord(american!));
     // Spellings no pattern covers: the documents write both aluminium (002) and aluminum (004).
-    const listed = [['aluminium', 'aluminum'], ['sulphur', 'sulfur'], ['tyres', 'tires'], ['storeys', 'stories'], ['judgement', 'judgment'], ['paediatric', 'pediatric']];
+    const listed = [
+      ['aluminium', 'aluminum'],
+      ['sulphur', 'sulfur'],
+      ['tyres', 'tires'],
+      ['storeys', 'stories'],
+      ['judgement', 'judgment'],
+      ['paediatric', 'pediatric'],
+    ];
     for (const [british, american] of listed) expect(foldWord(british!), british).toBe(foldWord(american!));
     // …without making two words one.
-    const apart = [['four', 'for'], ['hour', 'hor'], ['flour', 'flor'], ['timbre', 'timber'], ['filled', 'filed'], ['rolled', 'roled'], ['your', 'yor']];
+    const apart = [
+      ['four', 'for'],
+      ['hour', 'hor'],
+      ['flour', 'flor'],
+      ['timbre', 'timber'],
+      ['filled', 'filed'],
+      ['rolled', 'roled'],
+      ['your', 'yor'],
+    ];
     for (const [a, b] of apart) expect(foldWord(a!), a).not.toBe(foldWord(b!));
   });
   it('splits hyphenated words, and keeps numbers whole', () => {
@@ -45,7 +72,16 @@ describe('English folding', () => {
     expect(terms('GDP grew 5.5% to 31,600 yuan.')).toEqual(['gdp', 'grew', '5.5%', 'to', '31600', 'yuan']);
   });
   it('ends a word at a full stop or comma between letters, keeps initials and numbers whole, and reads 10% as one', () => {
-    expect(terms('Jinan,Qingdao and Yantai lead.The U.S. dollar')).toEqual(['jinan', 'qingdao', 'and', 'yantai', 'lead', 'the', 'us', 'dollar']);
+    expect(terms('Jinan,Qingdao and Yantai lead.The U.S. dollar')).toEqual([
+      'jinan',
+      'qingdao',
+      'and',
+      'yantai',
+      'lead',
+      'the',
+      'us',
+      'dollar',
+    ]);
     expect(terms('10% and 10％ and 10 clusters')).toEqual(['10%', 'and', '10%', 'and', '10', 'cluster']);
   });
   it('folds every apostrophe, decomposed accents and invisible characters a copy may carry', () => {
@@ -58,16 +94,34 @@ describe('English folding', () => {
     expect(foldWord('analyses')).not.toBe(foldWord('analyzes'));
   });
   it('keeps the -ize family apart from its root, and its inflections together', () => {
-    const apart = [['organization', 'organ'], ['modernization', 'modern'], ['civilization', 'civil'], ['standardized', 'standard'], ['marketization', 'market'], ['industrialization', 'industrial']];
+    const apart = [
+      ['organization', 'organ'],
+      ['modernization', 'modern'],
+      ['civilization', 'civil'],
+      ['standardized', 'standard'],
+      ['marketization', 'market'],
+      ['industrialization', 'industrial'],
+    ];
     for (const [a, b] of apart) expect(foldWord(a!), a).not.toBe(foldWord(b!));
-    const together = [['modernisation', 'modernize'], ['modernized', 'modernizing'], ['organisations', 'organize'], ['industrialised', 'industrialization']];
+    const together = [
+      ['modernisation', 'modernize'],
+      ['modernized', 'modernizing'],
+      ['organisations', 'organize'],
+      ['industrialised', 'industrialization'],
+    ];
     for (const [a, b] of together) expect(foldWord(a!), a).toBe(foldWord(b!));
     // Words that only end in -ize are left to the stemmer.
     expect([foldWord('sizes'), foldWord('prized'), foldWord('seize')]).toEqual(['size', 'prize', 'seiz']);
   });
 
   it('keeps apart words the first Porter stemmer ran together', () => {
-    for (const [a, b] of [['news', 'new'], ['use', 'US'], ['generation', 'general'], ['community', 'communication']]) expect(terms(a!), a).not.toEqual(terms(b!));
+    for (const [a, b] of [
+      ['news', 'new'],
+      ['use', 'US'],
+      ['generation', 'general'],
+      ['community', 'communication'],
+    ])
+      expect(terms(a!), a).not.toEqual(terms(b!));
   });
 });
 

@@ -70,7 +70,12 @@ export function indexTerms(analysis: Analysis): string[] {
  * The span of a phrase (folded terms) starting at word `i`, or null. Words of a phrase are next to each other:
  * only spaces or hyphens between them, so "high-end" and "high end" are the same phrase.
  */
-export function phraseAt(folded: string, words: readonly WordToken[], i: number, terms: readonly string[]): Span | null {
+export function phraseAt(
+  folded: string,
+  words: readonly WordToken[],
+  i: number,
+  terms: readonly string[],
+): Span | null {
   if (i + terms.length > words.length) return null;
   for (let j = 0; j < terms.length; j++) {
     const w = words[i + j]!;

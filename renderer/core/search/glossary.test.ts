@@ -26,21 +26,36 @@ describe('the glossary', () => {
   it('refuses a repeated id, and a form claimed by two concepts', () => {
     const a: Concept = { id: 'a', kind: 'policy', en: ['green growth'], zhHans: ['绿色增长'], zhHant: ['綠色增長'] };
     expect(() => compileGlossary([a, a])).toThrow(/id a is used twice/);
-    expect(() => compileGlossary([a, { ...a, id: 'b', zhHans: ['别的'], zhHant: ['別的'] }])).toThrow(/"en:green growth" belongs to both a and b/);
-    expect(() => compileGlossary([a, { ...a, id: 'b', en: ['other'] }])).toThrow(/"zh:绿色增长" belongs to both a and b/);
+    expect(() => compileGlossary([a, { ...a, id: 'b', zhHans: ['别的'], zhHant: ['別的'] }])).toThrow(
+      /"en:green growth" belongs to both a and b/,
+    );
+    expect(() => compileGlossary([a, { ...a, id: 'b', en: ['other'] }])).toThrow(
+      /"zh:绿色增长" belongs to both a and b/,
+    );
     // The same concept may spell a form twice (Simplified and Traditional folding to one).
     expect(() => compileGlossary([{ ...a, zhHant: ['绿色增长'] }])).not.toThrow();
   });
 
   it('does not count a form inside a phrase that uses it in another sense, in either language', () => {
     const g = compileGlossary([
-      { id: 'energy', kind: 'general', en: ['energy'], zhHans: ['能源'], zhHant: ['能源'], notIn: ['kinetic energy', '能源不足'] },
+      {
+        id: 'energy',
+        kind: 'general',
+        en: ['energy'],
+        zhHans: ['能源'],
+        zhHant: ['能源'],
+        notIn: ['kinetic energy', '能源不足'],
+      },
     ]);
     const found = (text: string) => analyze(text, g).concepts.map((c) => `${c.concept}@${c.span[0]}`);
     expect(found('Kinetic energy, and clean energy')).toEqual(['energy@26']);
     expect(found('Kinetic-energy is not energy')).toEqual(['energy@22']);
     expect(found('能源不足，新能源')).toEqual(['energy@6']);
     // The gazetteer's "not before" of a city becomes such a phrase: 日照 in 日照充足 is sunshine, not the city.
-    expect(loadGlossary().find(foldHan('日照充足的日照市'), []).map((c) => `${c.concept}@${c.span[0]}`)).toEqual(['city-rizhao@5']);
+    expect(
+      loadGlossary()
+        .find(foldHan('日照充足的日照市'), [])
+        .map((c) => `${c.concept}@${c.span[0]}`),
+    ).toEqual(['city-rizhao@5']);
   });
 });

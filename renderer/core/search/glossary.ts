@@ -12,7 +12,17 @@ const ConceptSchema = z.object({
    * What the concept names. `general` is everyday vocabulary (energy, enterprises) kept so that a query crosses
    * languages; the reader does not mark it in the text, because its card would tell a reader nothing new.
    */
-  kind: z.enum(['policy', 'programme', 'mechanism', 'industry', 'enterprise', 'place', 'organization', 'city', 'general']),
+  kind: z.enum([
+    'policy',
+    'programme',
+    'mechanism',
+    'industry',
+    'enterprise',
+    'place',
+    'organization',
+    'city',
+    'general',
+  ]),
   en: z.array(z.string().min(1)).min(1),
   zhHans: z.array(z.string().min(1)).min(1),
   zhHant: z.array(z.string().min(1)).min(1),
@@ -76,7 +86,10 @@ export function compileGlossary(concepts: readonly Concept[]): CompiledGlossary 
       const han = concept.notIn.filter((p) => /\p{Script=Han}/u.test(p));
       exclusions.set(concept.id, {
         chinese: han.map(foldHan),
-        english: concept.notIn.filter((p) => !han.includes(p)).map(englishTerms).filter((t) => t.length > 0),
+        english: concept.notIn
+          .filter((p) => !han.includes(p))
+          .map(englishTerms)
+          .filter((t) => t.length > 0),
       });
     }
   }
@@ -102,7 +115,8 @@ export function compileGlossary(concepts: readonly Concept[]): CompiledGlossary 
           spans = [];
           const rules = exclusions.get(concept);
           for (const phrase of rules?.chinese ?? []) {
-            for (let at = folded.indexOf(phrase); at !== -1; at = folded.indexOf(phrase, at + 1)) spans.push([at, at + phrase.length]);
+            for (let at = folded.indexOf(phrase); at !== -1; at = folded.indexOf(phrase, at + 1))
+              spans.push([at, at + phrase.length]);
           }
           for (const terms of rules?.english ?? []) {
             for (let i = 0; i < words.length; i++) {
@@ -128,7 +142,8 @@ export function compileGlossary(concepts: readonly Concept[]): CompiledGlossary 
         }
       }
       for (const { concept, form } of chinese) {
-        for (let at = folded.indexOf(form); at !== -1; at = folded.indexOf(form, at + 1)) add(concept, [at, at + form.length]);
+        for (let at = folded.indexOf(form); at !== -1; at = folded.indexOf(form, at + 1))
+          add(concept, [at, at + form.length]);
       }
       return found.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
     },

@@ -26,7 +26,26 @@ export interface ParsedQuery {
   readonly language: 'en' | 'zh' | null;
 }
 
-const STOP_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'to', 'for', 'with', 'by', 'at', 'is', 'are', 'be', 'as', 'from']);
+const STOP_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'and',
+  'or',
+  'in',
+  'on',
+  'to',
+  'for',
+  'with',
+  'by',
+  'at',
+  'is',
+  'are',
+  'be',
+  'as',
+  'from',
+]);
 const QUOTED = /"([^"]*)"|“([^”]*)”|「([^」]*)」|『([^』]*)』/gu;
 
 /** Splits a query into clauses: quoted phrases match as written; other words each match, or together as a glossary concept. */
@@ -36,8 +55,12 @@ export function parseQuery(raw: string, glossary: CompiledGlossary): ParsedQuery
   // A cut falls between words: a word or number the limit would split (31,600; high-end) is left out whole.
   const kept = truncated ? chars.slice(0, MAX_QUERY_LENGTH).join('') : chars.join('');
   const wordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{Script=Latin}\p{N}'’%-]/u.test(ch);
-  const inNumber = (i: number): boolean => /[.,]/.test(chars[i] ?? '') && /\p{N}/u.test(chars[i - 1] ?? '') && /\p{N}/u.test(chars[i + 1] ?? '');
-  const splits = truncated && wordChar(chars[MAX_QUERY_LENGTH - 1]) && (wordChar(chars[MAX_QUERY_LENGTH]) || inNumber(MAX_QUERY_LENGTH));
+  const inNumber = (i: number): boolean =>
+    /[.,]/.test(chars[i] ?? '') && /\p{N}/u.test(chars[i - 1] ?? '') && /\p{N}/u.test(chars[i + 1] ?? '');
+  const splits =
+    truncated &&
+    wordChar(chars[MAX_QUERY_LENGTH - 1]) &&
+    (wordChar(chars[MAX_QUERY_LENGTH]) || inNumber(MAX_QUERY_LENGTH));
   const text = (splits ? kept.replace(/(?:[\p{Script=Latin}\p{N}'’%-]|(?<=\p{N})[.,](?=\p{N}))+$/u, '') : kept).trim();
   const clauses: Clause[] = [];
   let last = 0;
@@ -61,13 +84,18 @@ function phraseClauses(segment: string, glossary: CompiledGlossary): Clause[] {
   const a = analyze(segment, NO_GLOSSARY);
   const trimmed = segment.trim();
   const lead = segment.length - segment.trimStart().length;
-  const whole = analyze(segment, glossary).concepts.find((c) => c.span[0] === lead && c.span[1] === lead + trimmed.length);
+  const whole = analyze(segment, glossary).concepts.find(
+    (c) => c.span[0] === lead && c.span[1] === lead + trimmed.length,
+  );
   const concept: Alternative[] = whole ? [{ kind: 'concept', id: whole.concept }] : [];
   const clauses: Clause[] = [];
-  if (a.words.length > 0) clauses.push({ text: trimmed, alternatives: [{ kind: 'words', terms: a.words.map((w) => w.term) }] });
-  for (const m of a.folded.matchAll(/\p{Script=Han}+/gu)) clauses.push({ text: m[0], alternatives: [{ kind: 'han', phrase: m[0] }] });
+  if (a.words.length > 0)
+    clauses.push({ text: trimmed, alternatives: [{ kind: 'words', terms: a.words.map((w) => w.term) }] });
+  for (const m of a.folded.matchAll(/\p{Script=Han}+/gu))
+    clauses.push({ text: m[0], alternatives: [{ kind: 'han', phrase: m[0] }] });
   // Only when the phrase is one clause (all English, or one run of Chinese) does the concept stand for all of it.
-  if (clauses.length === 1 && concept.length > 0) return [{ text: clauses[0]!.text, alternatives: [...clauses[0]!.alternatives, ...concept] }];
+  if (clauses.length === 1 && concept.length > 0)
+    return [{ text: clauses[0]!.text, alternatives: [...clauses[0]!.alternatives, ...concept] }];
   return clauses;
 }
 
@@ -76,8 +104,11 @@ function freeClauses(segment: string, glossary: CompiledGlossary): Clause[] {
   const a = analyze(segment, glossary);
   // Longest concepts first, then left to right, without overlaps.
   const chosen: Array<{ id: string; span: readonly [number, number] }> = [];
-  for (const c of [...a.concepts].sort((x, y) => y.span[1] - y.span[0] - (x.span[1] - x.span[0]) || x.span[0] - y.span[0])) {
-    if (chosen.every((o) => c.span[1] <= o.span[0] || c.span[0] >= o.span[1])) chosen.push({ id: c.concept, span: c.span });
+  for (const c of [...a.concepts].sort(
+    (x, y) => y.span[1] - y.span[0] - (x.span[1] - x.span[0]) || x.span[0] - y.span[0],
+  )) {
+    if (chosen.every((o) => c.span[1] <= o.span[0] || c.span[0] >= o.span[1]))
+      chosen.push({ id: c.concept, span: c.span });
   }
   const inConcept = (at: number): boolean => chosen.some((c) => at >= c.span[0] && at < c.span[1]);
   const clauses: Array<{ at: number; clause: Clause }> = [];
@@ -85,18 +116,26 @@ function freeClauses(segment: string, glossary: CompiledGlossary): Clause[] {
     const literal = segment.slice(c.span[0], c.span[1]);
     const words = a.words.filter((w) => w.span[0] >= c.span[0] && w.span[1] <= c.span[1]).map((w) => w.term);
     const literalAlternative: Alternative =
-      words.length > 0 ? { kind: 'words', terms: words } : { kind: 'han', phrase: a.folded.slice(c.span[0], c.span[1]) };
+      words.length > 0
+        ? { kind: 'words', terms: words }
+        : { kind: 'han', phrase: a.folded.slice(c.span[0], c.span[1]) };
     // The words of an English term may also stand apart ("peak carbon emissions" finds "carbon emissions … peaking"),
     // ranked below the term itself: which words a query shares with a glossary term must not decide what is found.
     const content = words.filter((w) => !STOP_WORDS.has(w));
     const scattered: Alternative[] = content.length > 1 ? [{ kind: 'words', terms: content, anyOrder: true }] : [];
-    clauses.push({ at: c.span[0], clause: { text: literal, alternatives: [{ kind: 'concept', id: c.id }, literalAlternative, ...scattered] } });
+    clauses.push({
+      at: c.span[0],
+      clause: { text: literal, alternatives: [{ kind: 'concept', id: c.id }, literalAlternative, ...scattered] },
+    });
   }
   const freeWords = a.words.filter((w) => !inConcept(w.span[0]));
   const content = freeWords.filter((w) => !STOP_WORDS.has(w.term));
   // Stop words beside anything else (other words, a glossary term, Chinese) are left out. On their own they are the
   // query, and must then stand together as typed ("the of and"), or they would match nearly everything.
-  const somethingElse = content.length > 0 || chosen.length > 0 || [...a.folded.matchAll(/\p{Script=Han}/gu)].some((m) => !inConcept(m.index));
+  const somethingElse =
+    content.length > 0 ||
+    chosen.length > 0 ||
+    [...a.folded.matchAll(/\p{Script=Han}/gu)].some((m) => !inConcept(m.index));
   const groups: WordToken[][] = [];
   if (!somethingElse && freeWords.length > 1) groups.push(freeWords);
   else {
@@ -109,7 +148,10 @@ function freeClauses(segment: string, glossary: CompiledGlossary): Clause[] {
   }
   for (const group of groups) {
     const span: [number, number] = [group[0]!.span[0], group[group.length - 1]!.span[1]];
-    clauses.push({ at: span[0], clause: { text: segment.slice(...span), alternatives: [{ kind: 'words', terms: group.map((w) => w.term) }] } });
+    clauses.push({
+      at: span[0],
+      clause: { text: segment.slice(...span), alternatives: [{ kind: 'words', terms: group.map((w) => w.term) }] },
+    });
   }
   // Chinese outside any concept: each remaining run of characters must appear as written (after folding).
   for (const m of a.folded.matchAll(/\p{Script=Han}+/gu)) {
@@ -118,11 +160,13 @@ function freeClauses(segment: string, glossary: CompiledGlossary): Clause[] {
       const free = i < m.index + m[0].length && !inConcept(i);
       if (free && start === -1) start = i;
       if (!free && start !== -1) {
-        clauses.push({ at: start, clause: { text: segment.slice(start, i), alternatives: [{ kind: 'han', phrase: a.folded.slice(start, i) }] } });
+        clauses.push({
+          at: start,
+          clause: { text: segment.slice(start, i), alternatives: [{ kind: 'han', phrase: a.folded.slice(start, i) }] },
+        });
         start = -1;
       }
     }
   }
   return clauses.sort((x, y) => x.at - y.at).map((c) => c.clause);
 }
-

@@ -33,7 +33,14 @@ describe('search across scripts and languages', () => {
     const materials = hits('new materials');
     expect(materials).toContainEqual({ at: 'press-conference-14th-fyp#3', marked: ['新材料'] });
     expect(materials).toContainEqual({ at: 'mayors-17-cities#20', marked: ['new materials'] });
-    expect(where('新材料')).toEqual(expect.arrayContaining(['press-conference-14th-fyp#3', 'press-conference-14th-fyp#7', 'mayors-17-cities#20', 'mayors-17-cities#52']));
+    expect(where('新材料')).toEqual(
+      expect.arrayContaining([
+        'press-conference-14th-fyp#3',
+        'press-conference-14th-fyp#7',
+        'mayors-17-cities#20',
+        'mayors-17-cities#52',
+      ]),
+    );
     expect(hits('一带一路')).toEqual([
       { at: 'press-conference-14th-fyp#11', marked: ['一帶一路'] },
       { at: 'mayors-17-cities#7', marked: ['one belt and one road'] },
@@ -53,7 +60,14 @@ describe('search across scripts and languages', () => {
     expect(where('煙台').sort()).toEqual(where('Yantai').sort());
     expect(hits("Tai'an")).toEqual(hits('Taian'));
     expect(hits('Tai’an').flatMap((h) => h.marked)).toEqual(["Tai'an", "Tai'an", "Tai'an", "Tai'an"]);
-    expect(where("Ji'nan")).toEqual(expect.arrayContaining(['mayors-17-cities#2', 'mayors-17-cities#3', 'press-conference-14th-fyp#9', 'work-report-2022#11']));
+    expect(where("Ji'nan")).toEqual(
+      expect.arrayContaining([
+        'mayors-17-cities#2',
+        'mayors-17-cities#3',
+        'press-conference-14th-fyp#9',
+        'work-report-2022#11',
+      ]),
+    );
   });
 
   it('is forgiving about plurals, case and hyphens', () => {
@@ -65,7 +79,11 @@ describe('search across scripts and languages', () => {
 
 describe('phrases, several words, and ranking', () => {
   it('matches a quoted phrase only as a phrase', () => {
-    expect(where('"high-end aluminum"')).toEqual(['mayors-17-cities#57', 'mayors-17-cities#58', 'industrial-system-2023#5']);
+    expect(where('"high-end aluminum"')).toEqual([
+      'mayors-17-cities#57',
+      'mayors-17-cities#58',
+      'industrial-system-2023#5',
+    ]);
     expect(where('"aluminum high-end"')).toEqual([]);
     expect(where('"網絡營銷"')).toEqual(['press-conference-14th-fyp#11']);
   });
@@ -89,12 +107,14 @@ describe('phrases, several words, and ranking', () => {
     // And in Chinese: 新材料产业 as typed beats 材料 … 新 … 产业 apart.
     const han = parseQuery('新材料 产业', glossary);
     const hanScore = (text: string) => verifyAnalysis(analyze(text, glossary), han.clauses)!.score;
-    expect(hanScore('做大新材料產業。')).toBeGreaterThan(hanScore('新材料很重要，產業要升級，產業要轉型，產業要發展。'));
+    expect(hanScore('做大新材料產業。')).toBeGreaterThan(
+      hanScore('新材料很重要，產業要升級，產業要轉型，產業要發展。'),
+    );
   });
 
   it('measures closeness as the shortest stretch holding every word (checked against trying every choice)', () => {
     let seed = 7;
-    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+    const random = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
     for (let round = 0; round < 200; round++) {
       const perClause = Array.from({ length: 1 + random(3) }, () =>
         Array.from({ length: 1 + random(5) }, (): [number, number] => {
@@ -119,8 +139,14 @@ describe('phrases, several words, and ranking', () => {
   });
 
   it('filters by language and by document, and counts hits per document', () => {
-    expect(engine.search('hydrogen', { language: 'zh' }).hits.map((h) => `${h.docId}#${h.paragraph}`)).toEqual(['press-conference-14th-fyp#3']);
-    expect(engine.search('new materials', { docIds: ['mayors-17-cities'] }).hits.every((h) => h.docId === 'mayors-17-cities')).toBe(true);
+    expect(engine.search('hydrogen', { language: 'zh' }).hits.map((h) => `${h.docId}#${h.paragraph}`)).toEqual([
+      'press-conference-14th-fyp#3',
+    ]);
+    expect(
+      engine
+        .search('new materials', { docIds: ['mayors-17-cities'] })
+        .hits.every((h) => h.docId === 'mayors-17-cities'),
+    ).toBe(true);
     expect(engine.search('一带一路').perDocument).toEqual({ 'press-conference-14th-fyp': 1, 'mayors-17-cities': 2 });
   });
 });
@@ -146,13 +172,17 @@ describe('what an adversarial reading of about 300 queries found', () => {
     expect(where('news')).toEqual([]);
   });
   it('finds a quoted glossary term in the other language too', () => {
-    expect(where('"new materials"')).toEqual(expect.arrayContaining(['press-conference-14th-fyp#3', 'press-conference-14th-fyp#7']));
+    expect(where('"new materials"')).toEqual(
+      expect.arrayContaining(['press-conference-14th-fyp#3', 'press-conference-14th-fyp#7']),
+    );
     expect(where('「新材料」')).toEqual(expect.arrayContaining(['mayors-17-cities#20']));
     expect(where('"materials new"')).toEqual([]);
   });
   it('ranks a fuller match above a heading, and gives a mixed-script query no language of its own', () => {
     // 002's title names the conversion once; 001's paragraph 2 names it four times.
-    expect(where('新旧动能转换').indexOf('mayors-17-cities#0')).toBeGreaterThan(where('新旧动能转换').indexOf('state-council-opinions#2'));
+    expect(where('新旧动能转换').indexOf('mayors-17-cities#0')).toBeGreaterThan(
+      where('新旧动能转换').indexOf('state-council-opinions#2'),
+    );
     expect(parseQuery('Qingdao Jinan 青岛', glossary).language).toBeNull();
     expect(parseQuery('青岛', glossary).language).toBe('zh');
   });
@@ -170,9 +200,12 @@ describe('what an adversarial reading of about 300 queries found', () => {
 });
 
 describe('bad queries', () => {
-  it.each(['', '   ', '\t\n', '((( [*`', '!!!…。，', '🙂🙂', '\u0000\u202e'])('gives an empty result for %j, never an error', (q) => {
-    expect(engine.search(q)).toMatchObject({ total: 0, hits: [], suggestion: null });
-  });
+  it.each(['', '   ', '\t\n', '((( [*`', '!!!…。，', '🙂🙂', '\u0000\u202e'])(
+    'gives an empty result for %j, never an error',
+    (q) => {
+      expect(engine.search(q)).toMatchObject({ total: 0, hits: [], suggestion: null });
+    },
+  );
 
   it('cuts a very long query, says so, and still answers', () => {
     const long = `hydrogen ${'x'.repeat(5000)}`;
@@ -205,7 +238,9 @@ describe('snippets and the shipped index', () => {
 
   it('cuts a snippet around the match with the matches in snippet offsets', () => {
     // 001's paragraph 2 is 2,119 characters long; "carbon emissions" is deep inside it.
-    const hit = engine.search('carbon emissions').hits.find((h) => h.docId === 'state-council-opinions' && h.paragraph === 2)!;
+    const hit = engine
+      .search('carbon emissions')
+      .hits.find((h) => h.docId === 'state-council-opinions' && h.paragraph === 2)!;
     expect(hit.snippet.text.startsWith('…')).toBe(true);
     expect(hit.snippet.text.endsWith('…')).toBe(true);
     const [s, e] = hit.snippet.matches[0]!;
@@ -265,7 +300,9 @@ describe('spelling and ranking (issue 9)', () => {
 
   it('finds aluminium and aluminum alike: 002 writes one, 004 the other', () => {
     expect(at(reader.search('aluminium'))).toEqual(at(reader.search('aluminum')));
-    expect(at(reader.search('aluminium'))).toEqual(expect.arrayContaining(['mayors-17-cities#57', 'industrial-system-2023#5']));
+    expect(at(reader.search('aluminium'))).toEqual(
+      expect.arrayContaining(['mayors-17-cities#57', 'industrial-system-2023#5']),
+    );
   });
 
   it('corrects a misspelled word, lists what it meant after anything found as typed, and offers the correction', () => {
@@ -279,7 +316,10 @@ describe('spelling and ranking (issue 9)', () => {
     expect(reader.search('hydrogen')).toMatchObject({ suggestion: null });
     expect(reader.search('hydrogen').hits.some((h) => h.approximate)).toBe(false);
     // Without correction (the evaluation's alternative), the misspelling finds nothing.
-    expect(SearchEngine.build(real, glossary, { spelling: false }).search('hydorgen')).toMatchObject({ total: 0, suggestion: null });
+    expect(SearchEngine.build(real, glossary, { spelling: false }).search('hydorgen')).toMatchObject({
+      total: 0,
+      suggestion: null,
+    });
   });
 
   it('ranks an exact match of the concept, in either language, above a weaker relative of it', () => {
@@ -289,6 +329,8 @@ describe('spelling and ranking (issue 9)', () => {
     expect(ranked.indexOf('press-conference-14th-fyp#9')).toBeLessThan(ranked.indexOf('state-council-opinions#2'));
     // Ranked by language first, as before, the weaker English hit came first.
     const byLanguage = at(SearchEngine.build(real, glossary, { rank: 'language' }).search('digital economy'));
-    expect(byLanguage.indexOf('state-council-opinions#2')).toBeLessThan(byLanguage.indexOf('press-conference-14th-fyp#9'));
+    expect(byLanguage.indexOf('state-council-opinions#2')).toBeLessThan(
+      byLanguage.indexOf('press-conference-14th-fyp#9'),
+    );
   });
 });

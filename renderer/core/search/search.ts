@@ -54,7 +54,11 @@ export interface ExportedIndex {
   readonly vocabulary: ReadonlyArray<readonly [word: string, count: number]>;
 }
 
-const INDEX_OPTIONS = { tokenize: 'strict', resolution: 9, encode: (text: string) => text.split(' ').filter(Boolean) } as const;
+const INDEX_OPTIONS = {
+  tokenize: 'strict',
+  resolution: 9,
+  encode: (text: string) => text.split(' ').filter(Boolean),
+} as const;
 
 interface Entry {
   readonly doc: PolicyDocument;
@@ -79,7 +83,11 @@ interface Scored {
  * the score (phrases, closeness, how often).
  */
 function byRank(a: Scored, b: Scored): number {
-  return Number(a.approximate ?? false) - Number(b.approximate ?? false) || Number(b.whole) - Number(a.whole) || byLanguageThenScore(a, b);
+  return (
+    Number(a.approximate ?? false) - Number(b.approximate ?? false) ||
+    Number(b.whole) - Number(a.whole) ||
+    byLanguageThenScore(a, b)
+  );
 }
 function byLanguageThenScore(a: Scored, b: Scored): number {
   return Number(b.sameLanguage) - Number(a.sameLanguage) || b.score - a.score || a.id - b.id;
@@ -119,7 +127,8 @@ export class SearchEngine {
   }
 
   static load(corpus: Corpus, glossary: CompiledGlossary, exported: ExportedIndex): SearchEngine {
-    if (exported.version !== 2) throw new Error(`search index version ${String(exported.version)} is not supported: rebuild it (npm run corpus)`);
+    if (exported.version !== 2)
+      throw new Error(`search index version ${String(exported.version)} is not supported: rebuild it (npm run corpus)`);
     const index = new Index(INDEX_OPTIONS);
     for (const [key, data] of Object.entries(exported.parts)) index.import(key, data);
     return new SearchEngine(corpus, glossary, index, new Map(exported.vocabulary));
@@ -137,7 +146,8 @@ export class SearchEngine {
   private suggest(query: ParsedQuery): string | null {
     if (this.speller === null) {
       const known = new Set([...this.vocabulary.keys()].map(foldWord));
-      for (const concept of this.glossary.concepts) for (const form of concept.en) for (const w of analyze(form, NO_GLOSSARY).words) known.add(w.term);
+      for (const concept of this.glossary.concepts)
+        for (const form of concept.en) for (const w of analyze(form, NO_GLOSSARY).words) known.add(w.term);
       this.speller = new Speller(this.vocabulary, known);
     }
     let corrected = '';
@@ -163,7 +173,11 @@ export class SearchEngine {
 
   private candidates(alternative: Alternative): Set<number> {
     const terms =
-      alternative.kind === 'words' ? alternative.terms : alternative.kind === 'han' ? hanTerms(alternative.phrase) : [CONCEPT_PREFIX + alternative.id];
+      alternative.kind === 'words'
+        ? alternative.terms
+        : alternative.kind === 'han'
+          ? hanTerms(alternative.phrase)
+          : [CONCEPT_PREFIX + alternative.id];
     return new Set(this.index.search(terms.join(' '), { limit: this.entries.length + 1 }) as number[]);
   }
 
@@ -174,7 +188,8 @@ export class SearchEngine {
     if (suggestion !== null) {
       // The corrected query's hits come after every hit of the query as typed.
       const found = new Set(scored.map((s) => s.id));
-      for (const s of this.score(parseQuery(suggestion, this.glossary), options)) if (!found.has(s.id)) scored.push({ ...s, approximate: true });
+      for (const s of this.score(parseQuery(suggestion, this.glossary), options))
+        if (!found.has(s.id)) scored.push({ ...s, approximate: true });
     }
 
     const perDocument: Record<string, number> = {};
@@ -278,7 +293,11 @@ export function verifyAnalysis(a: Analysis, clauses: readonly Clause[]): Verdict
 }
 
 /** Which of some short texts (notes, quotes) match a query, with the same analyzer as the main search. */
-export function matchTexts(query: string, texts: ReadonlyArray<{ id: string; text: string }>, glossary: CompiledGlossary): string[] {
+export function matchTexts(
+  query: string,
+  texts: ReadonlyArray<{ id: string; text: string }>,
+  glossary: CompiledGlossary,
+): string[] {
   const parsed = parseQuery(query, glossary);
   if (parsed.clauses.length === 0) return [];
   return texts.filter((t) => verifyAnalysis(analyze(t.text, glossary), parsed.clauses) !== null).map((t) => t.id);
@@ -322,7 +341,9 @@ function inOrder(perClause: Span[][]): boolean {
  * paragraph with many matches.
  */
 export function smallestWindow(perClause: Span[][]): number {
-  const events = perClause.flatMap((spans, clause) => spans.map((span) => ({ clause, span }))).sort((x, y) => y.span[0] - x.span[0]);
+  const events = perClause
+    .flatMap((spans, clause) => spans.map((span) => ({ clause, span })))
+    .sort((x, y) => y.span[0] - x.span[0]);
   const earliestEnd = new Array<number>(perClause.length).fill(Number.POSITIVE_INFINITY);
   let best = Number.POSITIVE_INFINITY;
   for (const { clause, span } of events) {

@@ -2,7 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { foldWord } from './fold';
 import { inCaseOf, maxEdits, Speller } from './spelling';
 
-const words = { hydrogen: 3, qingdao: 12, environment: 6, aluminum: 2, aluminium: 2, steel: 9, steep: 1, types: 1, jinan: 20, jining: 8, manufacturing: 30 };
+const words = {
+  hydrogen: 3,
+  qingdao: 12,
+  environment: 6,
+  aluminum: 2,
+  aluminium: 2,
+  steel: 9,
+  steep: 1,
+  types: 1,
+  jinan: 20,
+  jining: 8,
+  manufacturing: 30,
+};
 const speller = new Speller(new Map(Object.entries(words)), new Set([...Object.keys(words), 'tire'].map(foldWord)));
 
 describe('spelling correction', () => {

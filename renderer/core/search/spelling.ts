@@ -50,6 +50,7 @@ export class Speller {
 /** A correction written the way the word was typed: "QINGDAO" for QINGDOA, "Qingdao" for Qingdoa. */
 export function inCaseOf(typed: string, corrected: string): string {
   if (typed.length > 1 && typed === typed.toUpperCase()) return corrected.toUpperCase();
-  if (typed[0] !== undefined && typed[0] === typed[0].toUpperCase()) return corrected[0]!.toUpperCase() + corrected.slice(1);
+  if (typed[0] !== undefined && typed[0] === typed[0].toUpperCase())
+    return corrected[0]!.toUpperCase() + corrected.slice(1);
   return corrected;
 }

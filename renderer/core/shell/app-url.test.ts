@@ -8,9 +8,15 @@ describe('appUrlToPath', () => {
     expect(appUrlToPath('app://reader/assets/index-abc.js?v=1')).toBe('assets/index-abc.js');
   });
   it('never leads out of the folder, however the path is spelled', () => {
-    for (const url of ['app://reader/../../etc/passwd', 'app://reader/%2e%2e/%2e%2e/etc/passwd', 'app://reader/a/%2E%2E/%2E%2E/x']) {
+    for (const url of [
+      'app://reader/../../etc/passwd',
+      'app://reader/%2e%2e/%2e%2e/etc/passwd',
+      'app://reader/a/%2E%2E/%2E%2E/x',
+    ]) {
       const path = appUrlToPath(url);
-      expect(path === null || (!path.startsWith('/') && !path.split('/').includes('..')), `${url} -> ${path}`).toBe(true);
+      expect(path === null || (!path.startsWith('/') && !path.split('/').includes('..')), `${url} -> ${path}`).toBe(
+        true,
+      );
     }
   });
   it('refuses other hosts, schemes and encoded separators', () => {
@@ -38,7 +44,15 @@ describe('appUrlToPath', () => {
 describe('isAppUrl', () => {
   it('trusts only the reader origin', () => {
     expect(isAppUrl('app://reader/index.html#/doc/a')).toBe(true);
-    for (const url of ['app://reader.evil/x', 'app://evil/', 'https://reader/', 'file:///index.html', 'devtools://x', '', 'app:reader']) {
+    for (const url of [
+      'app://reader.evil/x',
+      'app://evil/',
+      'https://reader/',
+      'file:///index.html',
+      'devtools://x',
+      '',
+      'app:reader',
+    ]) {
       expect(isAppUrl(url), url).toBe(false);
     }
   });

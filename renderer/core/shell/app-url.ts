@@ -23,7 +23,8 @@ export function appUrlToPath(url: string): string | null {
   }
   if (path === '/' || path === '') return 'index.html';
   const parts = path.split('/').filter((p) => p.length > 0);
-  if (parts.some((p) => p === '..' || p === '.' || p.includes('\\') || p.includes('\0') || p.includes(':'))) return null;
+  if (parts.some((p) => p === '..' || p === '.' || p.includes('\\') || p.includes('\0') || p.includes(':')))
+    return null;
   return parts.join('/');
 }
 

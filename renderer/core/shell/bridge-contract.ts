@@ -46,7 +46,10 @@ export const SaveFileSchema = z.object({
     .string()
     .min(1)
     .max(120)
-    .refine((name) => !/[/\\:*?"<>|]/.test(name) && ![...name].some((ch) => ch.charCodeAt(0) < 32), 'a file name without a path'),
+    .refine(
+      (name) => !/[/\\:*?"<>|]/.test(name) && ![...name].some((ch) => ch.charCodeAt(0) < 32),
+      'a file name without a path',
+    ),
   kind: z.enum(['csv', 'markdown', 'json']),
   content: z.string().max(50_000_000),
 });
@@ -55,7 +58,9 @@ export const SaveResultSchema = z.enum(['saved', 'cancelled']);
 
 /** A file the person chose to import: its name and text, or null if they cancelled. */
 export const MAX_OPEN_BYTES = 20_000_000;
-export const OpenedFileSchema = z.object({ name: z.string().max(260), content: z.string().max(MAX_OPEN_BYTES) }).nullable();
+export const OpenedFileSchema = z
+  .object({ name: z.string().max(260), content: z.string().max(MAX_OPEN_BYTES) })
+  .nullable();
 export type OpenedFile = z.infer<typeof OpenedFileSchema>;
 export type SaveResult = z.infer<typeof SaveResultSchema>;
 

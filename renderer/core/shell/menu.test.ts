@@ -14,14 +14,21 @@ describe('the application menu', () => {
     const zh = menuTemplate('zh', { theme: 'system', uiLanguage: 'zh' }, { mac: false, development: false });
     expect(titles(en)).toEqual(['&File', '&View', '&Help']);
     expect(titles(zh)).toEqual(['文件(&F)', '视图(&V)', '帮助(&H)']);
-    expect(commands(en).find((c) => c.id === 'document:next')).toMatchObject({ label: 'Next document', accelerator: 'CmdOrCtrl+]' });
+    expect(commands(en).find((c) => c.id === 'document:next')).toMatchObject({
+      label: 'Next document',
+      accelerator: 'CmdOrCtrl+]',
+    });
     expect(commands(zh).find((c) => c.id === 'document:next')).toMatchObject({ label: '下一份文件' });
     for (const c of commands(zh)) expect(c.label, c.id).toMatch(/\p{Script=Han}|English/u);
   });
 
   it('holds every command the registry puts in a menu, each one the page accepts', () => {
     const items = commands(menuTemplate('en', { theme: 'dark', uiLanguage: 'en' }, { mac: true, development: true }));
-    expect(items.map((c) => c.id).sort()).toEqual(COMMANDS.filter((c) => 'menu' in c).map((c) => c.id).sort());
+    expect(items.map((c) => c.id).sort()).toEqual(
+      COMMANDS.filter((c) => 'menu' in c)
+        .map((c) => c.id)
+        .sort(),
+    );
     for (const c of items) expect(MenuCommandSchema.safeParse(c.id).success).toBe(true);
   });
 

@@ -4,8 +4,27 @@ import { checkedMenuItems, type MenuCommand, type MenuState } from './bridge-con
 
 /** A menu item as plain data: the shell turns it into Electron's, adding what a click does. Runs anywhere, so it is tested in Node. */
 export type MenuEntry =
-  | { readonly kind: 'command'; readonly id: MenuCommand; readonly label: string; readonly accelerator?: string; readonly radio?: boolean; readonly checked?: boolean }
-  | { readonly kind: 'role'; readonly role: 'appMenu' | 'editMenu' | 'close' | 'quit' | 'zoomIn' | 'zoomOut' | 'resetZoom' | 'togglefullscreen' | 'toggleDevTools' }
+  | {
+      readonly kind: 'command';
+      readonly id: MenuCommand;
+      readonly label: string;
+      readonly accelerator?: string;
+      readonly radio?: boolean;
+      readonly checked?: boolean;
+    }
+  | {
+      readonly kind: 'role';
+      readonly role:
+        | 'appMenu'
+        | 'editMenu'
+        | 'close'
+        | 'quit'
+        | 'zoomIn'
+        | 'zoomOut'
+        | 'resetZoom'
+        | 'togglefullscreen'
+        | 'toggleDevTools';
+    }
   | { readonly kind: 'separator' }
   | { readonly kind: 'submenu'; readonly label: string; readonly role?: 'help'; readonly items: readonly MenuEntry[] };
 
@@ -13,7 +32,11 @@ export type MenuEntry =
  * The application menu, in the interface language: the registry's commands in their groups (File, View, Theme,
  * Interface Language, Help), with the theme and language in use checked, and Electron's own roles between them.
  */
-export function menuTemplate(language: UiLanguage, state: MenuState, options: { mac: boolean; development: boolean }): MenuEntry[] {
+export function menuTemplate(
+  language: UiLanguage,
+  state: MenuState,
+  options: { mac: boolean; development: boolean },
+): MenuEntry[] {
   const t = messages[language];
   const chosen = new Set<string>(checkedMenuItems(state));
   const group = (name: MenuGroup, radio = false): MenuEntry[] =>
@@ -30,7 +53,11 @@ export function menuTemplate(language: UiLanguage, state: MenuState, options: { 
     });
   return [
     ...(options.mac ? [{ kind: 'role', role: 'appMenu' } as const] : []),
-    { kind: 'submenu', label: t.menuFile, items: [...group('file'), { kind: 'separator' }, { kind: 'role', role: options.mac ? 'close' : 'quit' }] },
+    {
+      kind: 'submenu',
+      label: t.menuFile,
+      items: [...group('file'), { kind: 'separator' }, { kind: 'role', role: options.mac ? 'close' : 'quit' }],
+    },
     { kind: 'role', role: 'editMenu' },
     {
       kind: 'submenu',
