@@ -1,12 +1,13 @@
 // npm run eval:targets: the extractor's targets and statistics against hand-labelled records, beside its alternatives.
 //
-// Three splits (renderer/core/extract/eval/, rules in GUIDELINES.md there):
+// Three splits (renderer/core/extract/eval/, rules and history in GUIDELINES.md there):
 // - tuned: every record of the five seed documents. Rules may change because of it; every miss and every false
 //   record is listed.
-// - dev: documents written to tune on (dev/, dev2/, … as one split), mostly Chinese (the five documents are English but for one paragraph), so
-//   that Chinese rules are made on Chinese text that is not the held-out split's. Listed like tuned; no bar of its own.
-// - held-out: documents written for the purpose, committed before they were labelled, never tuned on. Only its
-//   figures are printed; its misses are listed only with --heldout-misses, for a reader who is not changing rules.
+// - dev: documents written to tune on (dev/, dev2/, dev3/ as one split), mostly Chinese (the five documents are
+//   English but for one paragraph). Listed like tuned; no bar of its own.
+// - held-out: documents written for the purpose by someone who had read neither the extractor nor the other splits,
+//   committed before they were labelled, never tuned on. Only its figures are printed; its misses are listed only
+//   with --heldout-misses, for a reader who is not changing rules.
 //
 // Prints whether the bar of issue 10 is met. Exits 1 when the reader's extractor falls below FLOOR (the figures
 // measured when the extractor was rebuilt, so that no change makes it worse) or a quote is not exactly its sentence's text.
@@ -36,14 +37,13 @@ const BAR = {
 } as const;
 
 /**
- * What main measures now; raise it as the extractor improves, never lower it without saying why in the commit. (The
- * held-out precision floor was lowered once, from 0.93 to 0.90, when reading a section's heading traded held-out
- * precision 0.95 → 0.90 for recall 0.83 → 0.88: the variants below show both sides.)
+ * What main measures now; raise it as the extractor improves, never lower it without saying why in the commit.
+ * (Held-out here is the split written at the end of issue 10; the first one is dev3/ now: see GUIDELINES.md.)
  */
 const FLOOR = {
   tuned: { precision: 0.98, recall: 0.98, horizon: 0.96, scope: 0.99 },
-  dev: { precision: 0.97, recall: 0.97 },
-  'held-out': { precision: 0.9, recall: 0.87 },
+  dev: { precision: 0.96, recall: 0.96 },
+  'held-out': { precision: 0.95, recall: 0.9 },
 } as const;
 
 const { values } = parseArgs({

@@ -30,7 +30,7 @@ const EN_FUTURE =
 const EN_PAST =
   /\b(there (?:were|was|are|is)|had|was|were|has been|have been|(?:has|have) (?:\w+ly )?\w+ed|(?:has|have|had) (?:obtained|grown|risen|built|become|reached|won|seen|taken)|grew|rose|increased|reached|hit|topped|fell|dropped|achieved|exceeded|surpassed|totaled|totalled|amounted|accounted for|accounts for|account for|remained|stood|ranks?|ranked|is home to|are home to|(?:is|are) (?:regarded|seen|known|recognized|recognised|listed|rated|designated|identified|approved) as|has|have|now|currently|at present|so far|as of|last year|in the past|over the past|(?:in )?the first (?:quarter|half|\w+ months|\w+ quarters)|since the (?:beginning|start) of (?:this|the) year|already)\b/i;
 const ZH_FUTURE =
-  /(到20\d\d年|20\d\d年前|力争|争取|将(?![^，。；]{1,15}?(?:纳入|列入|列为|作为|置换|转移|转化为|转为|调整为|确定为|认定为))|(?<![重主需只提纲])要(?![点求素闻件]|看到|清醒|认识到)|可(?=新增|实现|带动|达到|形成|增加|提供|拉动)|三季度|四季度|下半年|预计|目标|(?<!年度|完成|按|占)计划(?!总投资|投资|的|数|任务|单列)|确保|今后|未来|今年|明年|年内|努力|预期)/;
+  /(到20\d\d年|20\d\d年前|力争|争取|将(?![^，。；]{1,15}?(?:纳入|列入|列为|作为|置换|转移|转化为|转为|调整为|确定为|认定为))|(?<![重主需只提纲摘纪概简扼必])要(?![点求素闻件]|看到|清醒|认识到)|可(?=新增|实现|带动|达到|形成|增加|提供|拉动)|三季度|四季度|下半年|预计|目标|(?<!年度|完成|按|占)计划(?!总投资|投资|的|数|任务|单列)|确保|今后|未来|今年|明年|年内|努力|预期)/;
 /** 累计 ("in all") is not one: 将累计新增 is a promise; nor is 同比, a comparison either way. */
 const ZH_PAST = new RegExp(
   [

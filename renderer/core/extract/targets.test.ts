@@ -730,6 +730,27 @@ describe('the second dev batch (issue 10), on sentences written for the test', (
   });
 });
 
+describe("the document's title", () => {
+  it('is read last, after the paragraphs before, and 摘要 in it promises nothing', () => {
+    const report = doc(
+      [
+        '过去一年，全市经济稳中向好。2024年，全市地区生产总值增长5.7%。',
+        '产业结构持续优化。“四新”经济增加值占比达到35.2%。',
+      ].join('\n'),
+      {
+        language: 'zh',
+        script: 'Hans',
+        titles: { en: 'Work report 2025 (summary)', zh: '2025年某市政府工作报告（摘要）' },
+        date: { value: '2025-01-15', evidence: { en: 't', zh: 't' } },
+      },
+    );
+    expect(report.map((t) => [t.kind, t.value])).toEqual([
+      ['statistic', 5.7],
+      ['statistic', 35.2],
+    ]);
+  });
+});
+
 describe("a section's heading", () => {
   const report = (text: string) =>
     doc(text, {

@@ -199,20 +199,26 @@ const SECTION_WORDS: Record<'en' | 'zh', ReadonlyArray<readonly [RegExp, Kind]>>
  * nearest heading above it that says, by a sign of kind, a year already seen, or what the section holds. Unsure.
  */
 function sectionReading(p: Paragraph, ctx: Context): KindReading | null {
+  const titles = new Set([ctx.doc.titles.zh, ctx.doc.titles.en]);
   const headings = ctx.doc.paragraphs
     .slice(0, p.index)
-    .filter((above) => looksLikeHeading(above, ctx.zh))
+    .filter((above) => looksLikeHeading(above, ctx.zh) && !titles.has(above.text))
     .map((above) => above.text)
     .reverse();
-  // The document's title is the outermost heading (2023年…统计公报: a bulletin reports).
-  for (const heading of [...headings, ctx.zh ? ctx.doc.titles.zh : ctx.doc.titles.en]) {
-    const text = ctx.zh ? foldHan(heading) : heading;
-    const signed = kindInClause(text, text.length, text.length, ctx.zh, ctx.options.pastYear ? ctx.docYear : null);
-    if (signed) return { kind: signed.kind, basis: 'section', sign: heading.slice(0, 30) };
-    const word = SECTION_WORDS[ctx.zh ? 'zh' : 'en'].find(([re]) => re.test(text));
-    if (word) return { kind: word[1], basis: 'section', sign: heading.slice(0, 30) };
+  for (const heading of headings) {
+    const reading = headingReading(heading, ctx);
+    if (reading) return reading;
   }
   return null;
+}
+
+/** What a heading says of the figures under it: a sign of kind, a year already seen, or what the section holds. */
+function headingReading(heading: string, ctx: Context): KindReading | null {
+  const text = ctx.zh ? foldHan(heading) : heading;
+  const signed = kindInClause(text, text.length, text.length, ctx.zh, ctx.options.pastYear ? ctx.docYear : null);
+  if (signed) return { kind: signed.kind, basis: 'section', sign: heading.slice(0, 30) };
+  const word = SECTION_WORDS[ctx.zh ? 'zh' : 'en'].find(([re]) => re.test(text));
+  return word ? { kind: word[1], basis: 'section', sign: heading.slice(0, 30) } : null;
 }
 
 function readKind(
@@ -251,7 +257,10 @@ function readKind(
   if (around) return { reading: around, lead: null };
   if (section) return { reading: section, lead: null };
   const before = ctx.options.previousParagraphs ? previousReading(p, ctx) : null;
-  return before ? { reading: before, lead: null } : null;
+  if (before) return { reading: before, lead: null };
+  // Last, the document's title, the outermost heading (2023年…统计公报: a bulletin reports).
+  const title = ctx.options.section ? headingReading(ctx.zh ? ctx.doc.titles.zh : ctx.doc.titles.en, ctx) : null;
+  return title ? { reading: title, lead: null } : null;
 }
 
 /**
