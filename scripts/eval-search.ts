@@ -13,6 +13,7 @@ import { score, type QueryOutcome, type Scores } from '../renderer/core/search/e
 import { loadGlossary, NO_GLOSSARY, type CompiledGlossary } from '../renderer/core/search/glossary';
 import { SearchEngine, type EngineOptions } from '../renderer/core/search/search';
 import { loadCorpus } from '../renderer/core/node/seeds';
+import { printTable } from './table';
 
 const EVAL = 'renderer/core/search/eval';
 const QueriesSchema = z.object({
@@ -126,7 +127,7 @@ if (values.json) {
     f(r.scores.mrr),
     `${r.scores.emptyWhenNothing}/${r.scores.nothingRelevant}`,
   ]);
-  table(
+  printTable(
     ['split', 'engine', 'queries', 'precision', 'recall', 'F1', 'P@10', 'nDCG@10', 'MRR', 'empty when nothing'],
     rows,
   );
@@ -134,21 +135,13 @@ if (values.json) {
   for (const spec of ENGINES) console.log(`${spec.name}: ${spec.about}`);
   for (const r of results.filter((x) => x.engine === 'reader')) {
     console.log(`\nreader on ${r.split}, by kind of query:`);
-    table(
+    printTable(
       ['kind', 'queries', 'precision', 'recall', 'nDCG@10'],
       Object.entries(r.byKind).map(([k, s]) => [k, String(s.queries), f(s.precision), f(s.recall), f(s.ndcgAt10)]),
     );
   }
   if (!splits.some((s) => s.name === 'held-out'))
     console.log('\n(no held-out split found under renderer/core/search/eval/heldout/)');
-}
-
-function table(head: string[], rows: string[][]): void {
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) =>
-    cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
-  console.log(line(head));
-  for (const r of rows) console.log(line(r));
 }
 
 /** What the reader's engine gets wrong on the dev split: paragraphs it misses, and paragraphs it returns that are not wanted. */

@@ -29,6 +29,7 @@ import {
 import { EXTRACTOR_VARIANTS, extractTargets, type Target } from '../renderer/core/extract/targets';
 import { loadGlossary } from '../renderer/core/search/glossary';
 import { loadCorpus } from '../renderer/core/node/seeds';
+import { printTable } from './table';
 
 const EVAL = 'renderer/core/extract/eval';
 const BAR = {
@@ -159,7 +160,7 @@ if (values.json) {
   );
 } else {
   const f = (n: number) => n.toFixed(3);
-  table(
+  printTable(
     [
       'split',
       'extractor',
@@ -192,7 +193,7 @@ if (values.json) {
   console.log(
     '\nthe reader, by the script each document is published in (kind wrong: a record of the right value, the other kind):',
   );
-  table(['split', 'script', 'labelled', 'records', 'precision', 'recall', 'kind wrong', 'not found'], byScript);
+  printTable(['split', 'script', 'labelled', 'records', 'precision', 'recall', 'kind wrong', 'not found'], byScript);
   console.log(
     '\nprecision and recall are of (kind, value) pairs in their sentence; unit, horizon and scope are the share right among those found.',
   );
@@ -233,14 +234,6 @@ function scriptBreakdown(
       String(o.misses.length - kindWrong),
     ];
   });
-}
-
-function table(head: string[], rows: string[][]): void {
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) =>
-    cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
-  console.log(line(head));
-  for (const r of rows) console.log(line(r));
 }
 
 function printErrors(split: Split, o: Outcome): void {

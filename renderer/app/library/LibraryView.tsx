@@ -1,15 +1,12 @@
 import { useEffect, useRef } from 'react';
 import type { Corpus, PolicyDocument } from '../../core/corpus/types';
 import { formatRoute } from '../../core/route/route';
-import { documentLength, formatDate } from '../documentDisplay';
+import { DocumentFacts } from '../DocumentFacts';
 import { useMessages } from '../i18n';
 import { useSettings } from '../settings';
 
 function DocumentCard({ doc, index }: { doc: PolicyDocument; index: number }) {
-  const t = useMessages();
   const { uiLanguage } = useSettings();
-  const length = documentLength(doc);
-  const count = length.count;
   const [primary, secondary] = uiLanguage === 'zh' ? [doc.titles.zh, doc.titles.en] : [doc.titles.en, doc.titles.zh];
   return (
     <li className="doc-card">
@@ -25,15 +22,7 @@ function DocumentCard({ doc, index }: { doc: PolicyDocument; index: number }) {
             {secondary}
           </span>
         </span>
-        <span className="doc-meta">
-          <span>{formatDate(doc.date.value, uiLanguage) ?? t.dateUnknown}</span>
-          <span>
-            {doc.language === 'zh' ? t.chinese : t.english} · {t[doc.script]}
-          </span>
-          <span>
-            {length.unit === 'words' ? t.words(count) : t.characters(count)} · {t.paragraphs(doc.paragraphs.length)}
-          </span>
-        </span>
+        <DocumentFacts doc={doc} as="span" />
       </a>
     </li>
   );

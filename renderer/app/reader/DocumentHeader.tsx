@@ -1,5 +1,5 @@
 import type { PolicyDocument } from '../../core/corpus/types';
-import { documentLength, formatDate } from '../documentDisplay';
+import { DocumentFacts } from '../DocumentFacts';
 import { useMessages } from '../i18n';
 import { useSettings } from '../settings';
 
@@ -7,8 +7,6 @@ import { useSettings } from '../settings';
 export function DocumentHeader({ doc }: { doc: PolicyDocument }) {
   const t = useMessages();
   const { uiLanguage } = useSettings();
-  const length = documentLength(doc);
-  const count = length.count;
   const [primary, secondary] = uiLanguage === 'zh' ? [doc.titles.zh, doc.titles.en] : [doc.titles.en, doc.titles.zh];
   const removals = Object.entries(doc.removals).filter(([, n]) => n > 0);
   return (
@@ -19,15 +17,7 @@ export function DocumentHeader({ doc }: { doc: PolicyDocument }) {
       <p className="doc-subtitle" lang={uiLanguage === 'zh' ? 'en' : 'zh-Hans'}>
         {secondary}
       </p>
-      <p className="doc-meta">
-        <span>{formatDate(doc.date.value, uiLanguage) ?? t.dateUnknown}</span>
-        <span>
-          {doc.language === 'zh' ? t.chinese : t.english} · {t[doc.script]}
-        </span>
-        <span>
-          {length.unit === 'words' ? t.words(count) : t.characters(count)} · {t.paragraphs(doc.paragraphs.length)}
-        </span>
-      </p>
+      <DocumentFacts doc={doc} as="p" />
       <details className="doc-details">
         <summary>{t.aboutThisDocument}</summary>
         <dl>

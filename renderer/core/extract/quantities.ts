@@ -362,57 +362,40 @@ const EN_MULTIPLE =
   /\b(double|triple|quadruple)\b(?=\s+(?:the|its|their)\b)|(?<=\b(?:will|to|would|should)\s+)(double|triple|quadruple)\b(?=\s*(?:[.,;]|$|\s+(?:by|in|within|over)\b))/gi;
 const MULTIPLES: Record<string, number> = { double: 2, triple: 3, quadruple: 4 };
 
+/** A figure written as one word or sign (1/12, one-third, double, 翻一番): its span is the whole match. */
+function wordFigure(
+  m: RegExpMatchArray,
+  value: number,
+  unit: string,
+  qualifier: RegExpExecArray | null = null,
+): Quantity {
+  const start = m.index!;
+  return {
+    start,
+    end: start + m[0].length,
+    numberEnd: start + m[0].length,
+    value,
+    valueMax: null,
+    unit,
+    counted: null,
+    qualifier: qualifier?.[1]?.toLowerCase() ?? null,
+    qualifierStart: qualifier ? start - qualifier[0].length + qualifier[0].indexOf(qualifier[1]!) : null,
+  };
+}
+
 function sharesAndMultiples(text: string): Quantity[] {
   const out: Quantity[] = [];
   for (const m of text.matchAll(EN_FRACTION)) {
     const value = Number(((Number(m[1]) / Number(m[2])) * 100).toPrecision(12));
     if (Number(m[2]) === 0 || value > 100) continue;
-    out.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      numberEnd: m.index + m[0].length,
-      value,
-      valueMax: null,
-      unit: '%',
-      counted: null,
-      qualifier: null,
-      qualifierStart: null,
-    });
+    out.push(wordFigure(m, value, '%'));
   }
   for (const m of text.matchAll(EN_WORD_FRACTION)) {
-    const value = Number(
-      ((FRACTION_WORDS[m[1]!.toLowerCase()]! / DENOMINATORS[m[2]!.toLowerCase().replace(/s$/, '')]!) * 100).toPrecision(
-        12,
-      ),
-    );
-    const q = EN_QUALIFIER.exec(text.slice(0, m.index));
-    const qualifierStart = q ? m.index - q[0].length + q[0].indexOf(q[1]!) : null;
-    out.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      numberEnd: m.index + m[0].length,
-      value,
-      valueMax: null,
-      unit: '%',
-      counted: null,
-      qualifier: q?.[1]?.toLowerCase() ?? null,
-      qualifierStart,
-    });
+    const share = FRACTION_WORDS[m[1]!.toLowerCase()]! / DENOMINATORS[m[2]!.toLowerCase().replace(/s$/, '')]!;
+    out.push(wordFigure(m, Number((share * 100).toPrecision(12)), '%', EN_QUALIFIER.exec(text.slice(0, m.index))));
   }
-  for (const m of text.matchAll(EN_MULTIPLE)) {
-    const word = (m[1] ?? m[2])!.toLowerCase();
-    out.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      numberEnd: m.index + m[0].length,
-      value: MULTIPLES[word]!,
-      valueMax: null,
-      unit: 'times',
-      counted: null,
-      qualifier: null,
-      qualifierStart: null,
-    });
-  }
+  for (const m of text.matchAll(EN_MULTIPLE))
+    out.push(wordFigure(m, MULTIPLES[(m[1] ?? m[2])!.toLowerCase()]!, 'times'));
   return out;
 }
 
@@ -421,17 +404,7 @@ function sharesAndMultiples(text: string): Quantity[] {
 /** 翻一番 ("double"), 翻两番 ("double twice"): a multiple, counted in times. */
 const ZH_DOUBLING = /翻了?(一|两|二)?番/g;
 function chineseMultiples(folded: string): Quantity[] {
-  return [...folded.matchAll(ZH_DOUBLING)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    numberEnd: m.index + m[0].length,
-    value: m[1] === '两' || m[1] === '二' ? 4 : 2,
-    valueMax: null,
-    unit: 'times',
-    counted: null,
-    qualifier: null,
-    qualifierStart: null,
-  }));
+  return [...folded.matchAll(ZH_DOUBLING)].map((m) => wordFigure(m, m[1] === '两' || m[1] === '二' ? 4 : 2, 'times'));
 }
 
 const ZH_SCALES: Record<string, number> = { 万亿: 1e12, 亿: 1e8, 万: 1e4, 千: 1e3 };
