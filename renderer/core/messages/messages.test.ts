@@ -50,3 +50,55 @@ describe('why an import was refused, in plain words', () => {
     expect(messages.zh.importProblem(p)).toBe('文件中的第 3 条笔记：缺少创建时间。');
   });
 });
+
+describe('every message, in both languages', () => {
+  /** Each message as a path and what it says, calling functions with sample arguments of their kind. */
+  function said(value: unknown, path: string, out: Map<string, unknown>): Map<string, unknown> {
+    if (typeof value === 'function') {
+      // Numbers first, then words: the first set of sample arguments the message takes.
+      const fn = value as (...args: unknown[]) => unknown;
+      const tries = [
+        Array(fn.length).fill(3),
+        Array(fn.length).fill('x'),
+        [3, ...Array(Math.max(0, fn.length - 1)).fill('x')],
+      ];
+      const answer = tries
+        .map((args) => {
+          try {
+            return fn(...args);
+          } catch {
+            return undefined;
+          }
+        })
+        .find((x) => typeof x === 'string');
+      // importProblem takes a structured problem; its own tests above say every one of them.
+      if (path !== 'importProblem') out.set(path, answer);
+    } else if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      for (const [k, v] of Object.entries(value)) said(v, path ? `${path}.${k}` : k, out);
+    } else out.set(path, value);
+    return out;
+  }
+  const en = said(messages.en, '', new Map());
+  const zh = said(messages.zh, '', new Map());
+
+  it('has the same messages in English and Chinese, none of them empty', () => {
+    expect([...zh.keys()].sort()).toEqual([...en.keys()].sort());
+    for (const [language, all] of [
+      ['en', en],
+      ['zh', zh],
+    ] as const) {
+      for (const [key, value] of all)
+        expect(JSON.stringify(value), `${language} ${key}`).not.toMatch(/^""$|undefined|NaN|\[object/);
+    }
+  });
+
+  it('says counts as each language does: one paragraph, 31,600 notes, grouped digits in Chinese too', () => {
+    expect(messages.en.paragraphs(1)).toBe('1 paragraph');
+    expect(messages.en.paragraphs(2)).toBe('2 paragraphs');
+    expect(messages.en.notesCount(31_600, 31_600)).toBe('31,600 notes');
+    expect(messages.en.resultCount(1, 1)).toBe('1 paragraph in 1 document');
+    expect(messages.en.imported(1, 1)).toBe('Imported 1 note; 1 was already here.');
+    expect(messages.zh.notesCount(31_600, 31_600)).toBe('31,600 条笔记');
+    expect(messages.zh.paragraphs(1)).toBe('1 段');
+  });
+});
