@@ -46,4 +46,14 @@ describe('CleanText', () => {
   it('empties a line of only white space', () => {
     expect(CleanText.slice(' \u3000\t ', 0, 4).trim().text).toBe('');
   });
+
+  it('cleans a line of 200,000 characters that needs a deletion, keeping every offset (issue 12)', () => {
+    // One deletion near the start leaves a run of 200,000 characters to copy: spread into push(), that overflowed.
+    const line = `新旧  动能${'转换'.repeat(100_000)}`;
+    const cleaned = CleanText.slice(line, 0, line.length).collapseSpaces();
+    expect(cleaned.text.length).toBe(line.length - 1);
+    const at = cleaned.text.length - 1;
+    const paragraph = { source: [cleaned.sourceStart, cleaned.sourceEnd] as const, gaps: cleaned.gaps() };
+    expect(toSourceOffset(paragraph, at)).toBe(line.length - 1);
+  });
 });

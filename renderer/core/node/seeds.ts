@@ -29,7 +29,14 @@ export function loadCorpus(seedsDir: string): Corpus {
     } catch (error) {
       throw new Error(`${join(seedsDir, file)} is not valid UTF-8: ${(error as Error).message}`, { cause: error });
     }
-    documents.push(ingestDocument(entry, file, text));
+    try {
+      documents.push(ingestDocument(entry, file, text));
+    } catch (error) {
+      // Whatever goes wrong in ingest, say which file it was.
+      throw new Error(`${join(seedsDir, file)} could not be read as ${entry.id}: ${(error as Error).message}`, {
+        cause: error,
+      });
+    }
   }
   return { documents, missing };
 }
