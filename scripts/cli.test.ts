@@ -57,6 +57,10 @@ describe('cli docs --json', () => {
     expect(cli('nonsense').stderr).toMatch(/unknown command "nonsense"/);
     expect(cli('docs', '--bogus').stderr).toMatch(/Unknown option '--bogus'/);
     expect(cli('docs', '--seeds', '/no/such/dir')).toMatchObject({ code: 1 });
+    // No command at all is a mistake too: usage on stderr, exit 2; --help answers on stdout.
+    expect(cli()).toMatchObject({ code: 2, stdout: '' });
+    expect(cli().stderr).toMatch(/no command given[\s\S]*usage:/);
+    expect(cli('--help')).toMatchObject({ code: 0, stderr: '' });
   });
 });
 
@@ -104,6 +108,23 @@ describe('cli search --json', () => {
     expect(cli('search', 'x', '--limit', 'many', '--json', '--seeds', SEEDS)).toMatchObject({ code: 2 });
     expect(cli('search', '--json', '--seeds', SEEDS).stderr).toMatch(/search takes one query/);
   });
+});
+
+describe('cli search: what it refuses (issue 12)', () => {
+  it('refuses a limit that only looks like a number, an empty query and an argument that is not UTF-8', () => {
+    // Issue 12: what looked like a number, or nothing, was taken for one.
+    for (const limit of ['', '0x10']) {
+      const run = cli('search', 'energy', `--limit=${limit}`, '--json', '--seeds', SEEDS);
+      expect(run, JSON.stringify(limit)).toMatchObject({ code: 2, stdout: '' });
+      expect(run.stderr).toMatch(/--limit must be a whole number/);
+    }
+    expect(JSON.parse(cli('search', 'energy', '--limit', '0', '--json', '--seeds', SEEDS).stdout).hits).toEqual([]);
+    expect(cli('search', '   ', '--json', '--seeds', SEEDS)).toMatchObject({ code: 2, stdout: '' });
+    expect(cli('search', '   ', '--json', '--seeds', SEEDS).stderr).toMatch(/the query is empty/);
+    // A lone surrogate cannot be encoded: the program receives U+FFFD, and says the argument was not UTF-8.
+    expect(cli('search', 'energy\uD800', '--json', '--seeds', SEEDS)).toMatchObject({ code: 2, stdout: '' });
+    expect(cli('search', 'energy\uD800', '--json', '--seeds', SEEDS).stderr).toMatch(/not valid UTF-8/);
+  }, 30_000);
 });
 
 describe('cli targets --json', () => {

@@ -8,6 +8,7 @@ import { MAX_QUERY_LENGTH } from '../renderer/core/search/query';
 import { SearchEngine } from '../renderer/core/search/search';
 import { cityProfiles } from '../renderer/core/extract/city-profiles';
 import { extractTargets } from '../renderer/core/extract/targets';
+import { checkArgument, checkQuery, parseLimit } from './cli-args';
 import { citiesJson, docsJson, searchJson, targetsJson } from './cli-output';
 
 const USAGE = `usage: npm run --silent cli -- <command> [options]
@@ -46,9 +47,18 @@ const parsed = (() => {
 })();
 
 const [command, ...rest] = parsed.positionals;
-if (parsed.values.help || command === undefined) {
+if (parsed.values.help) {
   process.stdout.write(USAGE);
-  process.exit(command === undefined && !parsed.values.help ? 2 : 0);
+  process.exit(0);
+}
+// No command is a mistake, said on stderr like any other; only --help answers on stdout.
+if (command === undefined) fail(`no command given\n\n${USAGE}`);
+for (const [what, value] of [
+  ['an argument', [command, ...rest].join(' ')],
+  ['--seeds', parsed.values.seeds],
+] as const) {
+  const problem = checkArgument(value, what);
+  if (problem) fail(problem);
 }
 
 function corpus(): Corpus {
@@ -75,9 +85,10 @@ switch (command) {
   }
   case 'search': {
     if (rest.length !== 1) fail(`search takes one query (quote it): search "<query>"\n\n${USAGE}`);
-    const limit = Number(parsed.values.limit);
-    if (!Number.isInteger(limit) || limit < 0 || limit > 10_000)
-      fail(`--limit must be a whole number from 0 to 10000, not "${parsed.values.limit}"`);
+    const bad = checkQuery(rest[0]!);
+    if (bad) fail(bad);
+    const limit = parseLimit(parsed.values.limit, 10_000);
+    if (typeof limit === 'string') fail(limit);
     const loaded = corpus();
     const result = SearchEngine.build(loaded, loadGlossary()).search(rest[0]!, { limit });
     if (result.truncated) process.stderr.write(`note: the query was cut to its first ${MAX_QUERY_LENGTH} characters\n`);
