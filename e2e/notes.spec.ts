@@ -99,7 +99,8 @@ test('highlight, annotate and tag passages in English and Chinese; they survive 
   expect(saved.md).toContain('## Shandong Government Work Report 2022');
   expect(saved.md).toContain('> increase GDP by more than 5.5%');
   expect(saved.md).toContain('> 加快組建山東未來網絡研究院');
-  expect(saved.md).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  // The note, exactly as typed, in a fenced block: Markdown shows it as text, markup and all.
+  expect(saved.md).toContain('```text\nThe headline target. <img src=x onerror=alert(1)>\n```');
   expect(saved.md).toMatch(
     /\[open in the reader\]\(<shandong-reader:\/\/doc\/press-conference-14th-fyp\/p\/9\?a=[0-9a-f-]+>\)/,
   );

@@ -1,3 +1,5 @@
+import { HtmlRenderer, Parser } from 'commonmark';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../node/seeds';
 import { describeQuote } from './anchor';
@@ -60,15 +62,89 @@ describe('Markdown export', () => {
   });
   it('shows hostile note text as text', () => {
     const hostile = make('work-report-2022', 12, 'GDP', {
-      note: '<script>alert(1)</script>\n# Not a heading\n[link](javascript:alert(1))\n\u202eevil\u0000',
+      note: '<script>alert(1)</script>\n# Not a heading\n[link](javascript:alert(1))\n\u202eevil',
     });
     const out = exportMarkdown([hostile], corpus, when);
-    expect(out).not.toContain('<script>');
-    expect(out).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(out).toContain('\\# Not a heading');
-    expect(out).toContain('\\[link\\](javascript:alert(1))');
+    const { blocks, html } = parsed(out);
+    expect(html).not.toContain('<script>');
+    expect(html).not.toContain('href="javascript');
+    expect(blocks.filter((b) => b.type === 'heading')).toHaveLength(2);
+    expect(blocks.find((b) => b.type === 'code_block')?.literal).toBe(`${hostile.note}\n`);
+  });
+
+  it('lets no note restructure the file: fences, setext underlines and list markers stay in their note (issue 12)', () => {
+    const notes = [
+      make('work-report-2022', 12, 'GDP', { note: 'first\n~~~\nafter a tilde fence' }),
+      make('work-report-2022', 12, 'GDP', { note: 'a title?\n===\n---\n1) not a list\n```\n````' }),
+      make('work-report-2022', 12, 'GDP', { note: '    indented\n> quoted\n| a | b |' }),
+    ].map((a, i) => ({ ...a, id: `${a.id.slice(0, -1)}${i}` }));
+    const { blocks, links } = parsed(exportMarkdown(notes, corpus, when));
+    // One heading for the file and one for the document; one quote, one note block and one link per note.
+    expect(blocks.filter((b) => b.type === 'heading')).toHaveLength(2);
+    expect(blocks.filter((b) => b.type === 'block_quote')).toHaveLength(3);
+    expect(blocks.filter((b) => b.type === 'code_block').map((b) => b.literal)).toEqual(
+      notes.map((a) => `${a.note}\n`),
+    );
+    expect(links).toHaveLength(3);
+  });
+
+  it('keeps every note whole and every link working, whatever the note and passage say (property, fixed seed)', () => {
+    const hostile = fc.oneof(
+      fc.constantFrom(
+        '```',
+        '~~~',
+        '===',
+        '---',
+        '1) ',
+        '- ',
+        '> ',
+        '# ',
+        '    ',
+        '\n',
+        '\r\n',
+        '<b>',
+        '[x](y)',
+        '*',
+        '`',
+        '|',
+        '\\',
+      ),
+      fc.string({ maxLength: 3 }),
+    );
+    const text = fc.array(hostile, { maxLength: 12 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(text, text), { minLength: 1, maxLength: 4 }), (pairs) => {
+        const notes = pairs.map(([note, quote], i) => ({
+          ...make('work-report-2022', 12, 'GDP', { note }),
+          id: `00000000-0000-4000-8000-00000000000${i}`,
+          quote: { exact: quote || 'GDP', prefix: '', suffix: '' },
+        }));
+        const { blocks, links } = parsed(exportMarkdown(notes, corpus, when));
+        expect(blocks.filter((b) => b.type === 'heading')).toHaveLength(2);
+        expect(links.map((l) => l.split('?a=')[1])).toEqual(notes.map((n) => n.id));
+        const written = notes.filter((n) => n.note.trim() !== '').map((n) => `${n.note.replace(/\r\n|\r/g, '\n')}\n`);
+        expect(blocks.filter((b) => b.type === 'code_block').map((b) => b.literal)).toEqual(written);
+      }),
+      { seed: 20261123, numRuns: 200 },
+    );
   });
 });
+
+/** The export as a CommonMark parser reads it: its top-level blocks, its HTML, and every link's address. */
+function parsed(markdown: string): {
+  blocks: Array<{ type: string; literal: string | null }>;
+  html: string;
+  links: string[];
+} {
+  const tree = new Parser().parse(markdown);
+  const blocks: Array<{ type: string; literal: string | null }> = [];
+  for (let node = tree.firstChild; node; node = node.next) blocks.push({ type: node.type, literal: node.literal });
+  const links: string[] = [];
+  const walker = tree.walker();
+  for (let step = walker.next(); step; step = walker.next())
+    if (step.entering && step.node.type === 'link') links.push(step.node.destination ?? '');
+  return { blocks, html: new HtmlRenderer({ safe: true }).render(tree), links };
+}
 
 describe('W3C Web Annotation export', () => {
   const json = exportWebAnnotations([report, press], corpus, when);

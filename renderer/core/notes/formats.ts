@@ -19,14 +19,30 @@ export function sortByPosition(annotations: readonly Annotation[], corpus: Corpu
 
 // ---------- Markdown ----------
 
-/** Text as Markdown shows it literally: no raw HTML, no accidental headings, lists or links. */
+/**
+ * One line as Markdown shows it literally, inside a paragraph or a block quote: no raw HTML, no emphasis, code or
+ * links, and nothing at the start of the line that would begin a block (a heading, a list item, a fence, a heading
+ * underline, a quote, a table, an indented code block).
+ */
 function escapeMarkdown(text: string): string {
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]{}|])/g, '\\$1')
-    .replace(/^(\s*)([#+-]|\d+\.)(?=\s)/gm, '$1\\$2');
+    .replace(/([\\`*_[\]{}|~])/g, '\\$1')
+    .replace(/^[ \t]+/, '')
+    .replace(/^([#+\-=:!])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
+}
+
+/**
+ * A note's own text, exactly as typed, as a fenced code block: a fence of more backticks than any run of them in
+ * the text, so no line of the note (not ``` or ~~~, not === under a line, not `1) `) can end the block or make one.
+ */
+function fenced(text: string): string[] {
+  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return [`${fence}text`, ...text.split(/\r\n|\r|\n/), fence];
 }
 
 function documentHeading(doc: PolicyDocument | undefined, docId: string): string[] {
@@ -60,7 +76,7 @@ export function exportMarkdown(annotations: readonly Annotation[], corpus: Corpu
       `— ${where} · ${a.color}${tags ? ` · ${tags}` : ''} · [open in the reader](<${formatAppLink(a.docId, paragraph, a.id)}>)`,
       '',
     );
-    if (a.note.trim()) lines.push(...a.note.trim().split(/\r?\n/).map(escapeMarkdown), '');
+    if (a.note.trim()) lines.push(...fenced(a.note), '');
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }
