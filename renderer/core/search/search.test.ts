@@ -1,9 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../node/seeds';
 import { loadGlossary } from './glossary';
 import { MAX_QUERY_LENGTH, parseQuery } from './query';
 import { analyze } from './analyze';
-import { matchTexts, SearchEngine, smallestWindow, snippet, verifyAnalysis } from './search';
+import { inOrder, matchTexts, SearchEngine, smallestWindow, snippet, verifyAnalysis } from './search';
 
 // The five real documents; the queries come from every document, in both directions.
 const corpus = loadCorpus('seeds');
@@ -331,6 +332,51 @@ describe('spelling and ranking (issue 9)', () => {
     const byLanguage = at(SearchEngine.build(real, glossary, { rank: 'language' }).search('digital economy'));
     expect(byLanguage.indexOf('state-council-opinions#2')).toBeLessThan(
       byLanguage.indexOf('press-conference-14th-fyp#9'),
+    );
+  });
+});
+
+describe('search stays linear on repetitive text (issue 12)', () => {
+  const glossary = loadGlossary();
+  const timed = <T>(run: () => T): { value: T; ms: number } => {
+    const start = performance.now();
+    const value = run();
+    return { value, ms: performance.now() - start };
+  };
+
+  it('answers a note of one word repeated, searched for that word once more, at once', () => {
+    const note = 'Jinan '.repeat(26);
+    const { value, ms } = timed(() => matchTexts('Jinan '.repeat(27), [{ id: 'n', text: note }], glossary));
+    // The query is cut to its first words and each is in the note: it matches; before, this never answered.
+    expect(value).toEqual(['n']);
+    expect(ms).toBeLessThan(500);
+    expect(
+      timed(() => matchTexts('新材料'.repeat(24), [{ id: 'n', text: '新材料'.repeat(23) }], glossary)).ms,
+    ).toBeLessThan(500);
+  });
+
+  it('chains spans in order in one pass, with duplicates, and fails fast when no chain exists', () => {
+    const spans = (...at: number[]) => at.flatMap((s) => [[s, s + 5] as const, [s, s + 5] as const]);
+    expect(inOrder([spans(0), spans(6), spans(12)])).toBe(true);
+    expect(inOrder([spans(0), spans(20), spans(12)])).toBe(false);
+    const many = Array.from({ length: 60 }, (_, clause) =>
+      spans(...Array.from({ length: 60 }, (_, i) => i * 6 + (clause === 59 ? 1000 : 0))),
+    );
+    expect(timed(() => inOrder(many)).ms).toBeLessThan(100);
+    expect(inOrder(many)).toBe(false);
+  });
+
+  it('keeps every search of repetitive generated text under a bound (property, fixed seed)', () => {
+    const word = fc.constantFrom('Jinan', 'new', 'materials', '新材料', '济南', 'green', '绿色');
+    fc.assert(
+      fc.property(word, fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 40 }), (w, inNote, inQuery) => {
+        const sep = /\p{Script=Han}/u.test(w) ? '' : ' ';
+        const { ms } = timed(() =>
+          matchTexts(Array(inQuery).fill(w).join(sep), [{ id: 'n', text: Array(inNote).fill(w).join(sep) }], glossary),
+        );
+        expect(ms).toBeLessThan(250);
+      }),
+      { seed: 20261123, numRuns: 60 },
     );
   });
 });
