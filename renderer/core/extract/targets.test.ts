@@ -3,6 +3,7 @@ import type { CatalogEntry } from '../corpus/catalog';
 import { ingestDocument } from '../corpus/ingest';
 import { loadGlossary } from '../search/glossary';
 import { chineseNumeral } from './numbers';
+import { MAX_CLAUSE } from './clauses';
 import { clauses, extractTargets, type Target } from './targets';
 
 const glossary = loadGlossary();
@@ -815,5 +816,30 @@ describe('clauses', () => {
     for (const t of [...doc('GDP will grow 6%; jobs will rise by 2 million.'), ...zh('到2025年，收入達到100億元。')]) {
       expect(t.quote.length).toBe(t.end - t.start);
     }
+  });
+});
+
+describe('bounded work on text people bring (issue 12)', () => {
+  const timed = (run: () => unknown): number => {
+    const start = performance.now();
+    run();
+    return performance.now() - start;
+  };
+
+  it('reads a sentence of 35,000 characters in both languages in well under a second, and in pieces', () => {
+    const en = 'the province will build 5 parks, '.repeat(1100).slice(0, 35_000);
+    const zhText = '全省将建设5个园区，'.repeat(3500);
+    expect(timed(() => doc(en))).toBeLessThan(2000);
+    expect(timed(() => zh(zhText))).toBeLessThan(2000);
+    const records = zh(zhText);
+    expect(records.length).toBe(3500);
+    expect(Math.max(...records.map((t) => t.end - t.start))).toBeLessThanOrEqual(MAX_CLAUSE);
+    // A sentence with no comma or space at all is cut at the limit.
+    expect(clauses('x'.repeat(2000), [[0, 2000]])).toEqual([
+      [0, 600],
+      [600, 1200],
+      [1200, 1800],
+      [1800, 2000],
+    ]);
   });
 });

@@ -124,6 +124,12 @@ interface Context {
   readonly options: Required<ExtractOptions>;
 }
 
+/**
+ * How far back in a paragraph the context of a clause is read (its list's introduction, the signs and years before
+ * it): far enough for any real paragraph, and a bound on the work a pathologically long one can cause.
+ */
+const CONTEXT = 2000;
+
 /** What a list's introduction, before the colon in the clause's sentence, makes of the items after it. */
 function listReading(
   p: Paragraph,
@@ -133,9 +139,11 @@ function listReading(
 ): { reading: KindReading; lead: string } | null {
   const sentence = p.sentences.find(([s, e]) => s <= clause[0] && clause[0] < e);
   if (!sentence) return null;
-  const before = folded.slice(sentence[0], clause[0] + (clause[1] - clause[0]));
+  // (Within reach: a sentence of thousands of characters is read from its last stretch before the clause.)
+  const from = Math.max(sentence[0], clause[0] - CONTEXT);
+  const before = folded.slice(from, clause[1]);
   const colon = Math.max(before.lastIndexOf(':'), before.lastIndexOf('：'));
-  const lead = colon !== -1 && sentence[0] + colon < clause[1] ? before.slice(0, colon) : leadParagraph(p, ctx);
+  const lead = colon !== -1 && from + colon < clause[1] ? before.slice(0, colon) : leadParagraph(p, ctx);
   if (lead === null) return null;
   const reading = kindInClause(lead, lead.length, lead.length, ctx.zh, ctx.options.pastYear ? ctx.docYear : null);
   return reading ? { reading: { ...reading, basis: 'list' }, lead } : null;
@@ -165,7 +173,7 @@ function leadParagraph(p: Paragraph, ctx: Context): string | null {
 
 /** The nearest sign of kind earlier in the paragraph, for a clause that has none of its own. */
 function paragraphReading(folded: string, clause: Span, zh: boolean): KindReading | null {
-  const signs = signsIn(withoutComparisons(folded.slice(0, clause[0]), zh), zh);
+  const signs = signsIn(withoutComparisons(folded.slice(Math.max(0, clause[0] - CONTEXT), clause[0]), zh), zh);
   const last = signs[signs.length - 1];
   return last ? { kind: last.kind, basis: 'paragraph', sign: last.text } : null;
 }
@@ -268,7 +276,8 @@ function readKind(
  * paragraphs report as its first one did ("“十四五”以来，… . 产业集群量质齐升。…达到11个"). Unsure.
  */
 function previousReading(p: Paragraph, ctx: Context): KindReading | null {
-  for (let i = p.index - 1; i >= 0; i--) {
+  // (Thirty paragraphs back at most: a long run of paragraphs with no sign says little of the next.)
+  for (let i = p.index - 1; i >= Math.max(0, p.index - 30); i--) {
     const above = ctx.doc.paragraphs[i]!;
     if (looksLikeHeading(above, ctx.zh)) return null;
     const text = ctx.zh ? foldHan(above.text) : above.text;
@@ -334,7 +343,7 @@ function horizonFor(
 
 /** The last year named earlier in a paragraph that a report could describe (not after the document's year), or null. */
 function timeBefore(folded: string, at: number, zh: boolean, docYear: number | null): string | null {
-  const years = yearsIn(withoutComparisons(folded.slice(0, at), zh)).filter(
+  const years = yearsIn(withoutComparisons(folded.slice(Math.max(0, at - CONTEXT), at), zh)).filter(
     (y) => docYear === null || y.year <= docYear,
   );
   return years.length > 0 ? String(years[years.length - 1]!.year) : null;
@@ -345,7 +354,7 @@ function quantityRecords(p: Paragraph, folded: string, clause: Span, ctx: Contex
   const found: Quantity[] = ctx.zh ? chineseQuantities(text) : englishQuantities(text);
   const records: Array<Omit<Target, 'id'>> = [];
   const sentence = p.sentences.find(([s, e]) => s <= clause[0] && clause[0] < e);
-  const sentenceBefore = sentence ? folded.slice(sentence[0], clause[0]) : '';
+  const sentenceBefore = sentence ? folded.slice(Math.max(sentence[0], clause[0] - CONTEXT), clause[0]) : '';
   for (const q of found) {
     const before = text.slice(0, q.start);
     if (isNotOwnFigure(before, ctx.zh, records.length > 0)) continue;
