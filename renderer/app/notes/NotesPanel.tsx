@@ -4,7 +4,7 @@ import type { Anchored } from '../../core/notes/anchor';
 import { cleanTags, COLORS, MAX_NOTE_LENGTH, type Annotation, type Color } from '../../core/notes/annotation';
 import { textLang } from '../documentDisplay';
 import { useMessages } from '../i18n';
-import { notes } from './notesState';
+import { notes, useNotes } from './notesState';
 
 export interface PlacedAnnotation {
   readonly annotation: Annotation;
@@ -114,6 +114,7 @@ interface Props {
 /** The open document's notes, in text order, and the editor of the one being edited. */
 export function NotesPanel({ doc, placed, editing, onOpen, onClose }: Props) {
   const t = useMessages();
+  const { pending } = useNotes();
   const current = editing ? placed.find((p) => p.annotation.id === editing.id) : undefined;
   return (
     <aside className="notes-panel" aria-label={t.notesHere}>
@@ -132,12 +133,13 @@ export function NotesPanel({ doc, placed, editing, onOpen, onClose }: Props) {
       ) : (
         <ol className="notes-list">
           {placed.map(({ annotation: a, place }) => (
-            <li key={a.id} className={editing?.id === a.id ? 'editing' : undefined}>
+            <li key={a.id} className={editing?.id === a.id ? 'editing' : undefined} aria-busy={pending.has(a.id)}>
               <button type="button" className="note-item" onClick={() => onOpen(a.id)}>
                 <span className={`dot hl-${a.color}`} aria-hidden="true" />
                 <span className="note-quote" lang={textLang(doc, false)}>
                   {a.quote.exact.length > 90 ? `${a.quote.exact.slice(0, 90)}…` : a.quote.exact}
                 </span>
+                {pending.has(a.id) && <span className="saving">{t.saving}</span>}
                 {place.status === 'detached' && <span className="detached">{t.detached}</span>}
                 {place.status === 'anchored' && place.changed && <span className="detached">{t.passageChanged}</span>}
                 {a.note && (

@@ -200,7 +200,7 @@ export function NotesView({ corpus }: { corpus: Corpus }) {
       </p>
       <ol className="notes-cards">
         {shown.map((a: Annotation) => (
-          <NoteCard key={a.id} annotation={a} doc={docOf(a.docId)} />
+          <NoteCard key={a.id} annotation={a} doc={docOf(a.docId)} saving={state.pending.has(a.id)} />
         ))}
       </ol>
     </div>
@@ -220,14 +220,17 @@ function formatDateTime(iso: string, locale: string): string {
 const NoteCard = memo(function NoteCard({
   annotation: a,
   doc,
+  saving,
 }: {
   annotation: Annotation;
   doc: PolicyDocument | undefined;
+  /** The change is not written yet. */
+  saving: boolean;
 }) {
   const t = useMessages();
   const { uiLanguage } = useSettings();
   return (
-    <li className="note-card" data-note={a.id}>
+    <li className="note-card" data-note={a.id} aria-busy={saving}>
       <a
         href={formatRoute({ view: 'document', docId: a.docId, paragraph: a.paragraph, annotation: a.id })}
         className="note-source"
@@ -240,6 +243,7 @@ const NoteCard = memo(function NoteCard({
       <p className="note-meta">
         {a.tags.map((tag) => `#${tag}`).join(' ')}{' '}
         <span className="muted">{formatDateTime(a.modified, uiLanguage === 'zh' ? 'zh-CN' : 'en-GB')}</span>
+        {saving && <span className="saving">{t.saving}</span>}
         <button type="button" className="link-button" onClick={() => void notes.remove(a.id)}>
           {t.delete}
         </button>

@@ -2,69 +2,68 @@ import { useEffect } from 'react';
 import type { Annotation } from '../../core/notes/annotation';
 import { appStore, useAppState, type NotesSlice } from '../state/store';
 import { NotesStore } from './store';
+import { WriteQueue, type QueueState } from './writeQueue';
 
 /**
  * The reader's annotations: the store's `notes` slice, loaded from IndexedDB once, changed only through `notes`.
- * The database handle is opened on first use and kept by this module (a connection, not state a view draws).
+ * Every change goes through a write queue (`writeQueue.ts`): it shows at once, marked as saving (`pending`), and as
+ * saved only once its transaction has completed; a burst of changes is one transaction; a failed one is undone alone
+ * and said. The database handle and the queue are this module's connection to IndexedDB, not state a view draws.
  */
 export type NotesState = NotesSlice;
 
-let database: NotesStore | null = null;
+let queue: WriteQueue | null = null;
 
 function set(patch: Partial<NotesSlice>): void {
   appStore.setState((s) => ({ notes: { ...s.notes, ...patch } }));
 }
 
-function open(): NotesStore {
-  if (database === null) {
-    database = new NotesStore();
-    database.all().then(
-      ({ annotations, unreadable }) => set({ status: 'ready', annotations, unreadable }),
+/** What the screen shows: what is saved, with the changes under way laid over it. */
+function publish(state: QueueState): void {
+  const shown = new Map(state.saved);
+  for (const [id, next] of state.pending) {
+    if (next === null) shown.delete(id);
+    else shown.set(id, next);
+  }
+  set({ annotations: [...shown.values()], pending: new Set(state.pending.keys()) });
+}
+
+function open(): WriteQueue {
+  if (queue === null) {
+    const db = new NotesStore();
+    queue = new WriteQueue({ apply: (puts, deletes) => db.apply(puts, deletes) }, publish, (error) =>
+      set({ error: `The change was not saved: ${error instanceof Error ? error.message : String(error)}` }),
+    );
+    const q = queue;
+    db.all().then(
+      ({ annotations, unreadable }) => {
+        q.load(annotations);
+        set({ status: 'ready', unreadable });
+      },
       (error: Error) => set({ status: 'failed', error: `Notes could not be opened: ${error.message}` }),
     );
   }
-  return database;
-}
-
-async function save(
-  next: readonly Annotation[],
-  write: (s: NotesStore) => Promise<void>,
-  extra: Partial<NotesState> = {},
-): Promise<boolean> {
-  const previous = appStore.getState().notes.annotations;
-  set({ annotations: next, error: null, ...extra });
-  try {
-    await write(open());
-    return true;
-  } catch (error) {
-    // Not saved: show the notes as they are stored, and say so.
-    set({
-      annotations: previous,
-      error: `The change was not saved: ${error instanceof Error ? error.message : String(error)}`,
-    });
-    return false;
-  }
+  return queue;
 }
 
 const current = (): NotesSlice => appStore.getState().notes;
 
 export const notes = {
+  /** Saves annotations; resolves true once they are written, false if the write failed (and says why). */
   put: (...items: Annotation[]) => {
-    const ids = new Set(items.map((a) => a.id));
-    return save([...current().annotations.filter((a) => !ids.has(a.id)), ...items], (s) => s.put(...items));
+    set({ error: null });
+    return open().put(...items);
   },
   remove: (id: string) => {
     const gone = current().annotations.find((a) => a.id === id) ?? null;
-    return save(
-      current().annotations.filter((a) => a.id !== id),
-      (s) => s.remove(id),
-      { deleted: gone },
-    );
+    set({ error: null, deleted: gone });
+    return open().remove(id);
   },
   undoDelete: () => {
     const gone = current().deleted;
     if (!gone) return Promise.resolve(false);
-    return save([...current().annotations, gone], (s) => s.put(gone), { deleted: null });
+    set({ deleted: null });
+    return open().put(gone);
   },
   dismiss: () => set({ deleted: null, error: null }),
 };

@@ -67,4 +67,21 @@ describe('NotesStore (IndexedDB through Dexie)', () => {
       (db as unknown as { _options: { chromeTransactionDurability: string } })._options.chromeTransactionDurability,
     ).toBe('strict');
   });
+
+  it('applies puts and deletes in one transaction, all or none', async () => {
+    const db = fresh();
+    opened.push(db);
+    const store = new NotesStore(db);
+    await store.put(note('aaaaaaaa'), note('bbbbbbbb'));
+    await store.apply([note('cccccccc'), note('aaaaaaaa', { note: 'edited' })], ['bbbbbbbb']);
+    expect((await store.all()).annotations.map((a) => [a.id, a.note]).sort()).toEqual([
+      ['aaaaaaaa', 'edited'],
+      ['cccccccc', 'n'],
+    ]);
+    // An invalid annotation refuses the whole batch: the delete beside it does not happen either.
+    await expect(
+      store.apply([{ ...note('dddddddd'), color: 'black' } as unknown as Annotation], ['aaaaaaaa']),
+    ).rejects.toThrow();
+    expect((await store.all()).annotations.map((a) => a.id).sort()).toEqual(['aaaaaaaa', 'cccccccc']);
+  });
 });

@@ -44,6 +44,15 @@ export class NotesStore {
     await this.db.transaction('rw', this.db.annotations, () => this.db.annotations.bulkPut(valid));
   }
 
+  /** Saves some annotations and deletes others in one transaction: all of it, or none. */
+  async apply(puts: readonly Annotation[], deletes: readonly string[]): Promise<void> {
+    const valid = puts.map((a) => AnnotationSchema.parse(a));
+    await this.db.transaction('rw', this.db.annotations, async () => {
+      if (valid.length > 0) await this.db.annotations.bulkPut(valid);
+      if (deletes.length > 0) await this.db.annotations.bulkDelete([...deletes]);
+    });
+  }
+
   async remove(id: string): Promise<void> {
     await this.db.transaction('rw', this.db.annotations, () => this.db.annotations.delete(id));
   }

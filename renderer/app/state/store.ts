@@ -17,7 +17,10 @@ import { loadSettings, type Settings } from './settingsSchema';
  */
 export interface NotesSlice {
   readonly status: 'loading' | 'ready' | 'failed';
+  /** What the screen shows: the saved annotations with the changes under way laid over them. */
   readonly annotations: readonly Annotation[];
+  /** The ids of annotations whose change is not written yet (shown as saving, not saved). */
+  readonly pending: ReadonlySet<string>;
   readonly unreadable: number;
   /** The last save that failed, in words: the change was not kept. */
   readonly error: string | null;
@@ -46,7 +49,7 @@ export interface AppState {
 export function initialState(): AppState {
   return {
     settings: loadSettings(),
-    notes: { status: 'loading', annotations: [], unreadable: 0, error: null, deleted: null },
+    notes: { status: 'loading', annotations: [], pending: new Set(), unreadable: 0, error: null, deleted: null },
     views: {},
     extracts: { data: null, error: null },
     scrollRestored: false,
