@@ -250,3 +250,55 @@ test('a link from an exported note opens the passage with its note', async ({ pa
   await expect(page.getByLabel('Note', { exact: true })).toHaveValue('Peak, then plateau.');
   await expect(page.locator(`[data-annotation="${id}"]`).first()).toBeInViewport();
 });
+
+test('a store that opens empty offers the automatic backup, and restoring it loses nothing (issue 12)', async ({
+  page,
+}) => {
+  await page.goto('/#/doc/work-report-2022/p/12');
+  await annotate(page, 12, 'increase GDP by more than 5.5%', 'The headline target.', 'GDP');
+  await annotate(page, 12, 'general public budget revenue', 'Budget.', 'budget');
+  await expect(page.locator('.notes-list li')).toHaveCount(2);
+  await expect(page.locator('.notes-list [aria-busy="true"]')).toHaveCount(0);
+  // The backup is taken a few seconds after the last save.
+  await expect
+    .poll(
+      () =>
+        page.evaluate(
+          () =>
+            new Promise<number>((resolve) => {
+              const open = indexedDB.open('shandong-reader-notes-backup');
+              open.onsuccess = () => {
+                const db = open.result;
+                if (!db.objectStoreNames.contains('snapshots')) return resolve(0);
+                const count = db.transaction('snapshots').objectStore('snapshots').count();
+                count.onsuccess = () => resolve(count.result);
+              };
+              open.onerror = () => resolve(0);
+            }),
+        ),
+      { timeout: 10_000 },
+    )
+    .toBeGreaterThan(0);
+  // Damage: the notes' records are gone from their store, as after a corrupted profile.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('shandong-reader-notes');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('annotations', 'readwrite');
+          tx.objectStore('annotations').clear();
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+  await page.reload();
+  const offer = page.getByRole('alert').filter({ hasText: 'Your notes opened empty or damaged' });
+  await expect(offer).toContainText('holds 2 notes they lack');
+  await expectAccessible(page);
+  await offer.getByRole('button', { name: 'Restore them' }).click();
+  await expect(offer).toHaveCount(0);
+  await page.reload();
+  await expect(page.locator('.notes-list li')).toHaveCount(2);
+  await expect(page.getByRole('alert').filter({ hasText: 'opened empty' })).toHaveCount(0);
+});

@@ -6,6 +6,7 @@ import { AboutView } from './AboutView';
 import { CitiesView } from './cities/CitiesView';
 import { TargetsView } from './targets/TargetsView';
 import { NotesView } from './notes/NotesView';
+import { RecoveryBar } from './notes/RecoveryBar';
 import { UndoBar } from './notes/UndoBar';
 import { useMessages } from './i18n';
 import { CommandPalette } from './commands/CommandPalette';
@@ -234,6 +235,7 @@ function Page() {
         {main}
       </main>
       <UndoBar />
+      <RecoveryBar />
       {paletteOpen && <CommandPalette onClose={() => setPaletteOpen(false)} />}
     </>
   );

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { Annotation } from '../../core/notes/annotation';
 import { appStore, useAppState, type NotesSlice } from '../state/store';
 import { NotesStore } from './store';
+import { NotesBackup, recoveryOffer } from './backup';
 import { WriteQueue, type QueueState } from './writeQueue';
 
 /**
@@ -28,20 +29,44 @@ function publish(state: QueueState): void {
   set({ annotations: [...shown.values()], pending: new Set(state.pending.keys()) });
 }
 
+/** A backup is taken this long after the last save of a burst. */
+const BACKUP_DELAY_MS = 3000;
+let backupTimer: ReturnType<typeof setTimeout> | undefined;
+
+function scheduleBackup(backup: NotesBackup, q: WriteQueue): void {
+  clearTimeout(backupTimer);
+  backupTimer = setTimeout(() => {
+    const saved = [...q.state().saved.values()];
+    if (saved.length > 0) backup.save(saved).catch(() => undefined);
+  }, BACKUP_DELAY_MS);
+}
+
 function open(): WriteQueue {
   if (queue === null) {
     const db = new NotesStore();
-    queue = new WriteQueue({ apply: (puts, deletes) => db.apply(puts, deletes) }, publish, (error) =>
-      set({ error: `The change was not saved: ${error instanceof Error ? error.message : String(error)}` }),
-    );
-    const q = queue;
-    db.all().then(
-      ({ annotations, unreadable }) => {
-        q.load(annotations);
-        set({ status: 'ready', unreadable });
+    const backup = new NotesBackup();
+    const q = (queue = new WriteQueue(
+      {
+        apply: async (puts, deletes) => {
+          await db.apply(puts, deletes);
+          scheduleBackup(backup, q);
+        },
       },
-      (error: Error) => set({ status: 'failed', error: `Notes could not be opened: ${error.message}` }),
-    );
+      publish,
+      (error) => set({ error: `The change was not saved: ${error instanceof Error ? error.message : String(error)}` }),
+    ));
+    void (async () => {
+      const opened = await db.all().catch(() => 'unreadable' as const);
+      const recovery = recoveryOffer(opened, await backup.latest().catch(() => null));
+      if (opened === 'unreadable') {
+        set({ status: 'failed', error: 'Notes could not be opened.', recovery });
+        return;
+      }
+      q.load(opened.annotations);
+      set({ status: 'ready', unreadable: opened.unreadable, recovery });
+      // A store that opened cleanly is backed up as it is (rotation keeps the backups before it).
+      if (recovery === null && opened.annotations.length > 0 && opened.unreadable === 0) scheduleBackup(backup, q);
+    })();
   }
   return queue;
 }
@@ -66,6 +91,16 @@ export const notes = {
     return open().put(gone);
   },
   dismiss: () => set({ deleted: null, error: null }),
+  /** Puts back the notes the backup holds and the store lost. */
+  restore: async () => {
+    const recovery = current().recovery;
+    if (!recovery) return false;
+    const ok = await open().put(...recovery.missing);
+    if (ok) set({ recovery: null });
+    return ok;
+  },
+  /** Leaves the backup as it is, for another time. */
+  dismissRecovery: () => set({ recovery: null }),
 };
 
 /** The notes, loading them from IndexedDB on first use. */

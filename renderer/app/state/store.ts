@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import type { CityProfile } from '../../core/extract/city-profiles';
 import type { Target } from '../../core/extract/targets';
 import type { Annotation } from '../../core/notes/annotation';
+import type { Recovery } from '../notes/backup';
 import { loadSettings, type Settings } from './settingsSchema';
 
 /**
@@ -26,6 +27,8 @@ export interface NotesSlice {
   readonly error: string | null;
   /** The last deleted annotation, for Undo. */
   readonly deleted: Annotation | null;
+  /** Notes an automatic backup holds that the store lost (it opened empty or damaged): offered for restoring. */
+  readonly recovery: Recovery | null;
 }
 
 export interface Extracts {
@@ -49,7 +52,15 @@ export interface AppState {
 export function initialState(): AppState {
   return {
     settings: loadSettings(),
-    notes: { status: 'loading', annotations: [], pending: new Set(), unreadable: 0, error: null, deleted: null },
+    notes: {
+      status: 'loading',
+      annotations: [],
+      pending: new Set(),
+      unreadable: 0,
+      error: null,
+      deleted: null,
+      recovery: null,
+    },
     views: {},
     extracts: { data: null, error: null },
     scrollRestored: false,
