@@ -302,3 +302,34 @@ test('a store that opens empty offers the automatic backup, and restoring it los
   await expect(page.locator('.notes-list li')).toHaveCount(2);
   await expect(page.getByRole('alert').filter({ hasText: 'opened empty' })).toHaveCount(0);
 });
+
+test('a note whose passage was corrected since is placed by likeness in the worker, and says so (issue 12)', async ({
+  page,
+}) => {
+  await page.goto('/#/doc/work-report-2022/p/12');
+  await annotate(page, 12, 'increase general public budget revenue by around 5%', 'Budget.', 'budget');
+  // The passage as the note remembers it is no longer in the text: a word of its quote differs.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('shandong-reader-notes');
+        open.onsuccess = () => {
+          const store = open.result.transaction('annotations', 'readwrite').objectStore('annotations');
+          const all = store.getAll();
+          all.onsuccess = () => {
+            const [a] = all.result as Array<{ quote: { exact: string }; position: { start: number } }>;
+            a!.quote.exact = a!.quote.exact.replace('general', 'genaral');
+            a!.position.start += 1000;
+            const put = store.put(a);
+            put.onsuccess = () => resolve();
+            put.onerror = () => reject(put.error);
+          };
+        };
+      }),
+  );
+  await page.reload();
+  const item = page.locator('.notes-list li').first();
+  await expect(item).toContainText('The passage has been corrected since this note was made');
+  await expect(page.locator('#p-12 .hl')).not.toHaveCount(0);
+  expect(await highlighted(page, 12)).toBe('increase general public budget revenue by around 5%');
+});

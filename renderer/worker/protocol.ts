@@ -1,4 +1,6 @@
 import type { Span } from '../core/corpus/types';
+import type { Anchored } from '../core/notes/anchor';
+import type { Annotation } from '../core/notes/annotation';
 import type { SearchOptions, SearchResult } from '../core/search/search';
 
 /** What the reader asks the search worker, and what it answers. */
@@ -15,7 +17,17 @@ export type WorkerRequest =
       readonly kind: 'match-texts';
       readonly query: string;
       readonly texts: ReadonlyArray<{ id: string; text: string }>;
+    }
+  /** Where notes whose quote is no longer exactly in their document now belong, by likeness (off the page's thread). */
+  | {
+      readonly id: number;
+      readonly kind: 'anchor';
+      readonly docId: string;
+      readonly annotations: readonly Annotation[];
     };
+
+/** annotation id → where it is placed now. */
+export type Placements = Readonly<Record<string, Anchored>>;
 
 export interface DocumentMatches {
   readonly query: string;
@@ -42,6 +54,6 @@ export type WorkerResponse =
   | {
       readonly id: number;
       readonly ok: true;
-      readonly result: SearchResult | DocumentMatches | DocumentTerms | string[] | null;
+      readonly result: SearchResult | DocumentMatches | DocumentTerms | Placements | string[] | null;
     }
   | { readonly id: number; readonly ok: false; readonly error: string };

@@ -3,7 +3,16 @@ import '../core/zod-config';
 import type { Corpus } from '../core/corpus/types';
 import { loadGlossary } from '../core/search/glossary';
 import { matchTexts, SearchEngine, type ExportedIndex } from '../core/search/search';
-import type { DocumentMatches, DocumentTerms, GlossaryTerm, WorkerRequest, WorkerResponse } from './protocol';
+import { fuzzyAnchor, type Anchored } from '../core/notes/anchor';
+import type { Annotation } from '../core/notes/annotation';
+import type {
+  DocumentMatches,
+  DocumentTerms,
+  GlossaryTerm,
+  Placements,
+  WorkerRequest,
+  WorkerResponse,
+} from './protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -49,6 +58,14 @@ function documentTerms(engine: SearchEngine, corpus: Corpus, docId: string): Doc
   return { terms, paragraphs };
 }
 
+/** Notes placed by likeness in their document, each within the cost `fuzzyAnchor` allows one note. */
+function placements(corpus: Corpus, docId: string, annotations: readonly Annotation[]): Placements {
+  const doc = corpus.documents.find((d) => d.id === docId);
+  const out: Record<string, Anchored> = {};
+  for (const a of annotations) out[a.id] = doc ? fuzzyAnchor(doc, a) : { status: 'detached' };
+  return out;
+}
+
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   let response: WorkerResponse;
@@ -69,7 +86,9 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
           ? engine.search(request.query, request.options)
           : request.kind === 'document'
             ? documentMatches(engine, request.docId, request.query)
-            : documentTerms(engine, corpus, request.docId);
+            : request.kind === 'anchor'
+              ? placements(corpus, request.docId, request.annotations)
+              : documentTerms(engine, corpus, request.docId);
       response = { id: request.id, ok: true, result };
     }
   } catch (error) {

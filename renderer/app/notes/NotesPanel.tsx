@@ -8,7 +8,8 @@ import { notes, useNotes } from './notesState';
 
 export interface PlacedAnnotation {
   readonly annotation: Annotation;
-  readonly place: Anchored;
+  /** Where it is in the text now; `placing` while the worker looks for a quote that has changed. */
+  readonly place: Anchored | { readonly status: 'placing' };
 }
 
 function NoteEditor({

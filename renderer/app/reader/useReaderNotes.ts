@@ -1,12 +1,27 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { PolicyDocument } from '../../core/corpus/types';
-import { anchorAnnotation, describeQuote } from '../../core/notes/anchor';
-import type { Color } from '../../core/notes/annotation';
+import { describeQuote, exactAnchor, type Anchored } from '../../core/notes/anchor';
+import type { Annotation, Color } from '../../core/notes/annotation';
+import { searchClient } from '../search/searchClient';
+import { appStore, useAppState } from '../state/store';
 import { useMessages } from '../i18n';
 import type { PlacedAnnotation } from '../notes/NotesPanel';
 import { newId, notes, useNotes } from '../notes/notesState';
 import type { TextSelection } from '../notes/textSelection';
 import type { Highlight } from './MarkedText';
+
+const DETACHED: Anchored = { status: 'detached' };
+
+/** A cheap version of a document's text: placements made for one version are not used for another. */
+function documentVersion(doc: PolicyDocument): string {
+  const ps = doc.paragraphs;
+  return `${ps.length}:${ps[0]?.id ?? ''}:${ps[ps.length - 1]?.id ?? ''}:${doc.file}`;
+}
+
+/** Where the worker's placement of a note is kept: per document version and per version of the note. */
+function anchorKey(docId: string, version: string, a: Annotation): string {
+  return `${docId}@${version}|${a.id}@${a.modified}`;
+}
 
 export interface PanelState {
   readonly open: boolean;
@@ -25,19 +40,56 @@ export function useReaderNotes(
   setToast: (message: string) => void,
 ) {
   const t = useMessages();
-  // The reader's notes in this document, placed in the text as it is now.
+  // The reader's notes in this document, placed in the text as it is now: exactly on this thread (a few string
+  // searches); those whose quote has changed, by likeness in the worker, once per document version and note version.
   const { annotations } = useNotes();
-  const placed = useMemo<PlacedAnnotation[]>(() => {
-    if (!doc) return [];
-    return annotations
-      .filter((a) => a.docId === doc.id)
-      .map((a) => ({ annotation: a, place: anchorAnnotation(doc, a) }))
-      .sort((x, y) => {
-        const key = (p: PlacedAnnotation) =>
-          p.place.status === 'anchored' ? p.place.paragraph * 1e6 + p.place.start : 1e12;
-        return key(x) - key(y);
+  const anchors = useAppState((s) => s.anchors);
+  const version = doc ? documentVersion(doc) : '';
+  const mine = useMemo(() => (doc ? annotations.filter((a) => a.docId === doc.id) : []), [annotations, doc]);
+  const exact = useMemo(() => (doc ? new Map(mine.map((a) => [a.id, exactAnchor(doc, a)])) : new Map()), [mine, doc]);
+  const placed = useMemo<PlacedAnnotation[]>(
+    () =>
+      mine
+        .map((a) => ({
+          annotation: a,
+          place: exact.get(a.id) ?? anchors[anchorKey(docId, version, a)] ?? ({ status: 'placing' } as const),
+        }))
+        .sort((x, y) => {
+          const key = (p: PlacedAnnotation) =>
+            p.place.status === 'anchored' ? p.place.paragraph * 1e6 + p.place.start : 1e12;
+          return key(x) - key(y);
+        }),
+    [mine, exact, anchors, docId, version],
+  );
+  useEffect(() => {
+    const wanted = mine.filter(
+      (a) => exact.get(a.id) === null && !(anchorKey(docId, version, a) in appStore.getState().anchors),
+    );
+    if (wanted.length === 0) return;
+    let live = true;
+    searchClient
+      .anchor(docId, wanted)
+      .then((placements) => {
+        if (!live) return;
+        const found = Object.fromEntries(
+          wanted.map((a) => [anchorKey(docId, version, a), placements[a.id] ?? DETACHED]),
+        );
+        appStore.setState((s) => ({ anchors: { ...s.anchors, ...found } }));
+      })
+      .catch(() => {
+        // The worker could not place them: shown as detached, and asked again next time.
+        if (live)
+          appStore.setState((s) => ({
+            anchors: {
+              ...s.anchors,
+              ...Object.fromEntries(wanted.map((a) => [anchorKey(docId, version, a), DETACHED])),
+            },
+          }));
       });
-  }, [annotations, doc]);
+    return () => {
+      live = false;
+    };
+  }, [mine, exact, docId, version]);
   const highlightsByParagraph = useMemo(() => {
     const map = new Map<number, Highlight[]>();
     for (const { annotation: a, place } of placed) {

@@ -1,5 +1,6 @@
 import type { SearchOptions, SearchResult } from '../../core/search/search';
-import type { DocumentMatches, DocumentTerms, WorkerRequest, WorkerResponse } from '../../worker/protocol';
+import type { Annotation } from '../../core/notes/annotation';
+import type { DocumentMatches, DocumentTerms, Placements, WorkerRequest, WorkerResponse } from '../../worker/protocol';
 
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
 type Body<K extends WorkerRequest['kind']> = Omit<Extract<WorkerRequest, { kind: K }>, 'id' | 'kind'>;
@@ -42,4 +43,6 @@ export const searchClient = {
   documentTerms: (docId: string) => send('terms', { docId }) as Promise<DocumentTerms>,
   matchTexts: (query: string, texts: ReadonlyArray<{ id: string; text: string }>) =>
     send('match-texts', { query, texts }) as Promise<string[]>,
+  anchor: (docId: string, annotations: readonly Annotation[]) =>
+    send('anchor', { docId, annotations }) as Promise<Placements>,
 };

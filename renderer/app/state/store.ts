@@ -2,6 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { CityProfile } from '../../core/extract/city-profiles';
 import type { Target } from '../../core/extract/targets';
+import type { Anchored } from '../../core/notes/anchor';
 import type { Annotation } from '../../core/notes/annotation';
 import type { Recovery } from '../notes/backup';
 import { loadSettings, type Settings } from './settingsSchema';
@@ -47,6 +48,8 @@ export interface AppState {
   readonly extracts: { readonly data: Extracts | null; readonly error: string | null };
   /** Whether the place last read has been restored (it is, once, after a start). */
   readonly scrollRestored: boolean;
+  /** Notes placed by likeness in the worker, by document version and note version (see reader/useReaderNotes). */
+  readonly anchors: Readonly<Record<string, Anchored>>;
 }
 
 export function initialState(): AppState {
@@ -64,6 +67,7 @@ export function initialState(): AppState {
     views: {},
     extracts: { data: null, error: null },
     scrollRestored: false,
+    anchors: {},
   };
 }
 

@@ -60,6 +60,9 @@ export function fuzzyAnchorInText(
   return fuzzyMatch(text, quote, position)?.span ?? null;
 }
 
+/** The most of a quote that placing it by likeness reads. */
+export const FUZZY_QUOTE = 256;
+
 /** The closest match of a quote in a text, with its score (higher is closer), or null. */
 function fuzzyMatch(
   text: string,
@@ -68,10 +71,14 @@ function fuzzyMatch(
 ): { span: Span; score: number } | null {
   const length = quote.exact.length;
   if (length < 8) return null;
-  const maxErrors = Math.min(256, Math.floor(length / 4));
+  // Cap what one note may cost: a long quote is placed by its first FUZZY_QUOTE characters, its end following from
+  // its length (Myers' matching costs the text's length times the pattern's, in 32-character words).
+  const pattern = quote.exact.slice(0, FUZZY_QUOTE);
+  const maxErrors = Math.min(256, Math.floor(pattern.length / 4));
   let best: { span: Span; score: number } | null = null;
-  for (const m of search(text, quote.exact, maxErrors)) {
-    const likeness = 1 - m.errors / length;
+  for (const raw of search(text, pattern, maxErrors)) {
+    const m = pattern.length === length ? raw : { ...raw, end: Math.min(text.length, raw.start + length) };
+    const likeness = 1 - m.errors / pattern.length;
     const prefix = quote.prefix ? commonSuffix(text.slice(0, m.start), quote.prefix) / quote.prefix.length : 1;
     const suffix = quote.suffix ? commonPrefix(text.slice(m.end), quote.suffix) / quote.suffix.length : 1;
     const near = position ? 1 - Math.min(1, Math.abs(m.start - position.start) / Math.max(1, text.length)) : 0;
@@ -95,15 +102,20 @@ export type Anchored =
 
 /**
  * Finds where an annotation belongs in the document as it is now: its own paragraph (by stable id, then by
- * index), then anywhere in the document by its quote; failing that, by likeness, in its own paragraph and then
- * anywhere. One that cannot be placed is detached, never dropped.
+ * index), then anywhere in the document by its quote (`exactAnchor`); failing that, by likeness, in its own
+ * paragraph and then anywhere (`fuzzyAnchor`). One that cannot be placed is detached, never dropped.
  */
 export function anchorAnnotation(doc: PolicyDocument, a: Annotation): Anchored {
-  const candidates: Paragraph[] = [];
-  const byId = doc.paragraphs.find((p) => p.id === a.paragraphId);
-  if (byId) candidates.push(byId);
-  const byIndex = doc.paragraphs[a.paragraph];
-  if (byIndex && byIndex !== byId) candidates.push(byIndex);
+  return exactAnchor(doc, a) ?? fuzzyAnchor(doc, a);
+}
+
+/**
+ * Where the annotation's quote stands, exactly as recorded, in its own paragraph or elsewhere in the document;
+ * null when it does not (its text was corrected since, or removed). Fast: a few string searches, for the page's
+ * thread; placing by likeness (`fuzzyAnchor`) is left to the worker.
+ */
+export function exactAnchor(doc: PolicyDocument, a: Annotation): Anchored | null {
+  const candidates = ownParagraphs(doc, a);
   for (const p of candidates) {
     const span = anchorInText(p.text, a.quote, a.position);
     if (span)
@@ -120,7 +132,26 @@ export function anchorAnnotation(doc: PolicyDocument, a: Annotation): Anchored {
     const span = anchorInText(p.text, a.quote, null);
     if (span) return { status: 'anchored', paragraph: p.index, start: span[0], end: span[1], moved: true };
   }
-  // By likeness: the closest match in its own paragraph, else the closest anywhere in the document.
+  return null;
+}
+
+/** The paragraphs an annotation names: by its stable id, then by its index. */
+function ownParagraphs(doc: PolicyDocument, a: Annotation): Paragraph[] {
+  const candidates: Paragraph[] = [];
+  const byId = doc.paragraphs.find((p) => p.id === a.paragraphId);
+  if (byId) candidates.push(byId);
+  const byIndex = doc.paragraphs[a.paragraph];
+  if (byIndex && byIndex !== byId) candidates.push(byIndex);
+  return candidates;
+}
+
+/**
+ * Places an annotation whose quote is no longer exactly in the text, by likeness: the closest match in its own
+ * paragraph, else the closest anywhere in the document; detached when nothing is close enough. The slow path, run
+ * in the worker; bounded per note by FUZZY_QUOTE.
+ */
+export function fuzzyAnchor(doc: PolicyDocument, a: Annotation): Anchored {
+  const candidates = ownParagraphs(doc, a);
   for (const group of [candidates, doc.paragraphs.filter((x) => !candidates.includes(x))]) {
     let best: { paragraph: Paragraph; span: Span; score: number } | null = null;
     for (const p of group) {
