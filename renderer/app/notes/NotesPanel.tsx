@@ -134,7 +134,12 @@ export function NotesPanel({ doc, placed, editing, onOpen, onClose }: Props) {
       ) : (
         <ol className="notes-list">
           {placed.map(({ annotation: a, place }) => (
-            <li key={a.id} className={editing?.id === a.id ? 'editing' : undefined} aria-busy={pending.has(a.id)}>
+            <li
+              key={a.id}
+              data-note={a.id}
+              className={editing?.id === a.id ? 'editing' : undefined}
+              aria-busy={pending.has(a.id)}
+            >
               <button type="button" className="note-item" onClick={() => onOpen(a.id)}>
                 <span className={`dot hl-${a.color}`} aria-hidden="true" />
                 <span className="note-quote" lang={textLang(doc, false)}>
