@@ -202,6 +202,7 @@ test('a note made from the keyboard alone: a sentence at a time, extended and sh
   await expect(page.locator('#p-7')).toBeFocused();
   await expect(page.locator('.para-text .term').first()).toBeVisible();
   await page.keyboard.press('v');
+  const first = await selected();
   await page.keyboard.press('v');
   await page.keyboard.press('v');
   await expect
@@ -211,6 +212,14 @@ test('a note made from the keyboard alone: a sentence at a time, extended and sh
   await expect
     .poll(() => highlighted(page, 7))
     .toBe('深入實施首臺(套)技術裝備、首批次新材料、首版次軟件等領域的保險補償機制,形成應用與創新相互促進的良性格局。');
+  // After h, v goes on to the sentence after the one just highlighted, not back to the first.
+  await page.keyboard.press('v');
+  await expect.poll(selected).not.toBe('');
+  const next = await selected();
+  expect(next).not.toBe(first);
+  expect(next).not.toBe(
+    '深入實施首臺(套)技術裝備、首批次新材料、首版次軟件等領域的保險補償機制,形成應用與創新相互促進的良性格局。',
+  );
   await page.screenshot({ path: `${SHOTS}/notes-keyboard.png` });
 });
 

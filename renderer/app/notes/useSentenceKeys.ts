@@ -1,4 +1,4 @@
-import type { RefObject } from 'react';
+import { useRef, type RefObject } from 'react';
 import type { PolicyDocument, Span } from '../../core/corpus/types';
 import { firstOrLast, stepSentence, type SentenceStep } from '../../core/notes/sentence-selection';
 import { useCommand } from '../commands/useCommands';
@@ -14,6 +14,8 @@ export function useSentenceKeys(
   doc: PolicyDocument | undefined,
   announce: (first: number, last: number, of: number) => void,
 ): void {
+  // The sentences last selected with these keys: after `h` or `n` clears the selection, `v` goes on from them.
+  const last = useRef<{ docId: string; paragraph: number; span: Span } | null>(null);
   const select = (event: KeyboardEvent | null, step: SentenceStep): void => {
     const root = article.current;
     if (!root || !doc) return;
@@ -28,8 +30,13 @@ export function useSentenceKeys(
       selection && selection !== 'across'
         ? selection.paragraph
         : Number((focused ?? firstInView)?.dataset.paragraph ?? 0);
+    const remembered = last.current?.docId === doc.id && last.current.paragraph === n ? last.current.span : null;
     const current: Span | null =
-      selection && selection !== 'across' && selection.paragraph === n ? [selection.start, selection.end] : null;
+      selection && selection !== 'across' && selection.paragraph === n
+        ? [selection.start, selection.end]
+        : selection
+          ? null
+          : remembered;
     let result = stepSentence(doc.paragraphs[n]?.sentences ?? [], current, step);
     // Past a paragraph's end (or start), on to the next paragraph that has a sentence.
     while (result === 'next-paragraph' || result === 'previous-paragraph') {
@@ -44,6 +51,7 @@ export function useSentenceKeys(
     if (!result || !paragraph || !text) return;
     paragraph.focus({ preventScroll: true });
     const range = selectText(text, result.span);
+    last.current = { docId: doc.id, paragraph: n, span: result.span };
     const box = range?.getBoundingClientRect();
     if (box && (box.top < 0 || box.bottom > window.innerHeight)) paragraph.scrollIntoView({ block: 'center' });
     announce(result.first + 1, result.last + 1, doc.paragraphs[n]!.sentences.length);
