@@ -1,6 +1,6 @@
 // The desktop shell: one window, one menu, the reader served from the app's own scheme. Thin and locked
 // down on purpose; every decision with logic in it lives in renderer/core/shell, where it is unit-tested.
-import { readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import {
   app,
@@ -26,12 +26,15 @@ import {
   CopyTextSchema,
   MAX_OPEN_BYTES,
   MenuStateSchema,
+  NotesBackupFileSchema,
   SaveFileSchema,
   type AppInfo,
+  type NotesBackupFile,
   type OpenedFile,
   type SaveResult,
 } from '../renderer/core/shell/bridge-contract';
 import { formatRoute, LINK_SCHEME, parseAppLink } from '../renderer/core/route/route';
+import { backupFileName, rotateBackups } from '../renderer/core/shell/backup-files';
 import { buildMenu } from './menu';
 import { loadWindowState, trackWindowState } from './window-state';
 
@@ -177,6 +180,30 @@ async function start(): Promise<void> {
     await writeFile(temp, content, 'utf8');
     await rename(temp, choice.filePath);
     return 'saved';
+  });
+
+  // Automatic backups of the notes, in the user's data folder: written atomically, the newest three kept.
+  const backups = join(app.getPath('userData'), 'backups');
+  ipcMain.handle(Channels.writeBackup, async (event, request: unknown): Promise<void> => {
+    const parsed = NotesBackupFileSchema.safeParse(request);
+    if (!fromReader(event) || !parsed.success) throw new Error('refused');
+    await mkdir(backups, { recursive: true });
+    const file = join(backups, backupFileName(parsed.data.taken));
+    await writeFile(`${file}.part`, JSON.stringify(parsed.data), 'utf8');
+    await rename(`${file}.part`, file);
+    for (const old of rotateBackups(await readdir(backups)).remove)
+      await unlink(join(backups, old)).catch(() => undefined);
+  });
+  ipcMain.handle(Channels.readBackup, async (event): Promise<NotesBackupFile | null> => {
+    if (!fromReader(event)) throw new Error('refused');
+    const newest = rotateBackups(await readdir(backups).catch(() => [])).keep;
+    for (const name of newest) {
+      const parsed = NotesBackupFileSchema.safeParse(
+        JSON.parse(await readFile(join(backups, name), 'utf8').catch(() => 'null')),
+      );
+      if (parsed.success) return parsed.data;
+    }
+    return null;
   });
 
   ipcMain.handle(Channels.openFile, async (event): Promise<OpenedFile> => {

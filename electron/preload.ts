@@ -7,6 +7,7 @@ import {
   CopyTextSchema,
   MenuCommandSchema,
   MenuStateSchema,
+  NotesBackupFileSchema,
   OpenedFileSchema,
   SaveFileSchema,
   SaveResultSchema,
@@ -48,6 +49,12 @@ const api: ReaderBridge = {
   },
   reportMenuState(state) {
     ipcRenderer.send(Channels.menuState, MenuStateSchema.parse(state));
+  },
+  async writeBackup(backup) {
+    await ipcRenderer.invoke(Channels.writeBackup, NotesBackupFileSchema.parse(backup));
+  },
+  async readBackup() {
+    return NotesBackupFileSchema.nullable().parse(await ipcRenderer.invoke(Channels.readBackup));
   },
   onOpenLink(listener: (hash: string) => void) {
     linkListeners.add(listener);

@@ -10,6 +10,7 @@ import {
   type OpenedFile,
   type ReaderBridge,
   type SaveFileRequest,
+  NotesBackupFileSchema,
 } from '../core/shell/bridge-contract';
 
 const MIME: Record<SaveFileRequest['kind'], string> = {
@@ -71,6 +72,9 @@ const browserBridge: ReaderBridge = {
   openFile: chooseFile,
   reportMenuState: () => undefined,
   onOpenLink: () => () => undefined,
+  // A browser keeps its backups in a second IndexedDB database (notes/backup.ts); there is no file to write.
+  writeBackup: () => Promise.resolve(),
+  readBackup: () => Promise.resolve(null),
 };
 
 function checked(bridge: ReaderBridge): ReaderBridge {
@@ -90,6 +94,8 @@ function checked(bridge: ReaderBridge): ReaderBridge {
       bridge.onOpenLink((hash) => {
         if (typeof hash === 'string' && hash.startsWith('#/doc/') && hash.length < 400) listener(hash);
       }),
+    writeBackup: (backup) => bridge.writeBackup(NotesBackupFileSchema.parse(backup)),
+    readBackup: async () => NotesBackupFileSchema.nullable().parse(await bridge.readBackup()),
   };
 }
 

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../core/notes/annotation';
-import { KEPT, NotesBackup, recoveryOffer } from './backup';
+import { KEPT, NotesBackup, recoveryOffer, snapshotFromFile } from './backup';
 import { NotesDatabase, NotesStore } from './store';
 
 let n = 0;
@@ -64,5 +64,12 @@ describe('automatic backups of the notes (issue 12)', () => {
     expect(offer?.missing).toHaveLength(3);
     await store.put(...offer!.missing);
     expect((await store.all()).annotations).toEqual(expect.arrayContaining(saved));
+  });
+
+  it("reads the desktop app's backup file, keeping its valid notes and refusing what is not one", () => {
+    const content = JSON.stringify({ annotations: [note('aaaaaaaa'), { ...note('bbbbbbbb'), color: 'black' }] });
+    expect(snapshotFromFile('2026-11-23T10:00:00.000Z', content)?.annotations.map((a) => a.id)).toEqual(['aaaaaaaa']);
+    expect(snapshotFromFile('2026-11-23T10:00:00.000Z', 'not json')).toBeNull();
+    expect(snapshotFromFile('2026-11-23T10:00:00.000Z', '{"annotations": 3}')).toBeNull();
   });
 });

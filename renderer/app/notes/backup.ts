@@ -55,6 +55,25 @@ export class NotesBackup {
   }
 }
 
+/** A backup file's notes (the desktop app's), those whose records are valid; null if it holds none. */
+export function snapshotFromFile(taken: string, content: string): Snapshot | null {
+  let json: unknown;
+  try {
+    json = JSON.parse(content);
+  } catch {
+    return null;
+  }
+  const items =
+    json && typeof json === 'object' && Array.isArray((json as { annotations?: unknown }).annotations)
+      ? (json as { annotations: unknown[] }).annotations
+      : [];
+  const annotations = items.flatMap((a) => {
+    const parsed = AnnotationSchema.safeParse(a);
+    return parsed.success ? [parsed.data] : [];
+  });
+  return annotations.length > 0 ? { taken, annotations } : null;
+}
+
 /** What to offer after opening the notes: the backed-up notes the store does not hold, when it opened empty or damaged. */
 export interface Recovery {
   readonly taken: string;

@@ -2,7 +2,8 @@ import { useEffect } from 'react';
 import type { Annotation } from '../../core/notes/annotation';
 import { appStore, useAppState, type NotesSlice } from '../state/store';
 import { NotesStore } from './store';
-import { NotesBackup, recoveryOffer } from './backup';
+import { bridge } from '../../bridge/bridge';
+import { NotesBackup, recoveryOffer, snapshotFromFile, type Snapshot } from './backup';
 import { WriteQueue, type QueueState } from './writeQueue';
 
 /**
@@ -37,8 +38,23 @@ function scheduleBackup(backup: NotesBackup, q: WriteQueue): void {
   clearTimeout(backupTimer);
   backupTimer = setTimeout(() => {
     const saved = [...q.state().saved.values()];
-    if (saved.length > 0) backup.save(saved).catch(() => undefined);
+    if (saved.length === 0) return;
+    const taken = new Date();
+    backup.save(saved, taken).catch(() => undefined);
+    // The desktop app also keeps them as a file in the user's data folder, which outlives a damaged profile.
+    if (bridge.shell === 'electron')
+      bridge
+        .writeBackup({ taken: taken.toISOString(), content: JSON.stringify({ annotations: saved }) })
+        .catch(() => undefined);
   }, BACKUP_DELAY_MS);
+}
+
+/** The newest backup of the two places one is kept: the second database, and (desktop app) the backup file. */
+async function newestBackup(backup: NotesBackup): Promise<Snapshot | null> {
+  const [stored, file] = await Promise.all([backup.latest().catch(() => null), bridge.readBackup().catch(() => null)]);
+  const fromFile = file ? snapshotFromFile(file.taken, file.content) : null;
+  if (!stored || !fromFile) return stored ?? fromFile;
+  return fromFile.taken > stored.taken ? fromFile : stored;
 }
 
 function open(): WriteQueue {
@@ -57,7 +73,7 @@ function open(): WriteQueue {
     ));
     void (async () => {
       const opened = await db.all().catch(() => 'unreadable' as const);
-      const recovery = recoveryOffer(opened, await backup.latest().catch(() => null));
+      const recovery = recoveryOffer(opened, await newestBackup(backup));
       if (opened === 'unreadable') {
         set({ status: 'failed', error: 'Notes could not be opened.', recovery });
         return;

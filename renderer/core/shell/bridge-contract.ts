@@ -38,7 +38,16 @@ export const Channels = {
   openFile: 'reader:open-file',
   openLink: 'reader:open-link',
   menuState: 'reader:menu-state',
+  writeBackup: 'reader:write-backup',
+  readBackup: 'reader:read-backup',
 } as const;
+
+/** An automatic backup of the notes, as the desktop app keeps it in the user's data folder: JSON, capped. */
+export const NotesBackupFileSchema = z.object({
+  taken: z.iso.datetime(),
+  content: z.string().max(50_000_000),
+});
+export type NotesBackupFile = z.infer<typeof NotesBackupFileSchema>;
 
 /** A file the reader asks to save (an export): a plain name, no path, and a size a person would export. */
 export const SaveFileSchema = z.object({
@@ -82,4 +91,8 @@ export interface ReaderBridge {
   reportMenuState(state: MenuState): void;
   /** Subscribes to links in the program's scheme opened from outside (desktop app only); gets an in-app address. */
   onOpenLink(listener: (hash: string) => void): () => void;
+  /** Keeps a backup of the notes as a file in the user's data folder, the newest three (desktop app only). */
+  writeBackup(backup: NotesBackupFile): Promise<void>;
+  /** The newest backup file, or null (desktop app only; in a browser, always null). */
+  readBackup(): Promise<NotesBackupFile | null>;
 }
