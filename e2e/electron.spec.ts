@@ -57,9 +57,11 @@ test.describe('the desktop app', () => {
           'onMenuCommand',
           'onOpenLink',
           'openFile',
+          'readBackup',
           'reportMenuState',
           'saveFile',
           'shell',
+          'writeBackup',
         ],
         opened: true,
       });
