@@ -1,6 +1,7 @@
 // Search runs here, off the page's thread, so typing never waits for it.
 import '../core/zod-config';
 import type { Corpus } from '../core/corpus/types';
+import { analyze, type Analysis } from '../core/search/analyze';
 import { loadGlossary } from '../core/search/glossary';
 import { matchTexts, SearchEngine, type ExportedIndex } from '../core/search/search';
 import { fuzzyAnchor, type Anchored } from '../core/notes/anchor';
@@ -66,6 +67,19 @@ function placements(corpus: Corpus, docId: string, annotations: readonly Annotat
   return out;
 }
 
+/**
+ * Each note's analysis, kept while its text is the same: a search of ten thousand notes then analyzes only what
+ * changed since the last one, not every note on every keystroke.
+ */
+const noteAnalyses = new Map<string, { text: string; analysis: Analysis }>();
+function noteAnalysis(t: { id: string; text: string }): Analysis {
+  const kept = noteAnalyses.get(t.id);
+  if (kept?.text === t.text) return kept.analysis;
+  const analysis = analyze(t.text, glossary);
+  noteAnalyses.set(t.id, { text: t.text, analysis });
+  return analysis;
+}
+
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   let response: WorkerResponse;
@@ -77,7 +91,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       await ready;
       response = { id: request.id, ok: true, result: null };
     } else if (request.kind === 'match-texts') {
-      response = { id: request.id, ok: true, result: matchTexts(request.query, request.texts, glossary) };
+      response = { id: request.id, ok: true, result: matchTexts(request.query, request.texts, glossary, noteAnalysis) };
     } else {
       if (ready === null) throw new Error('search is not started');
       const { engine, corpus } = await ready;

@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Corpus, PolicyDocument } from '../../core/corpus/types';
 import { rebase } from '../../core/notes/anchor';
 import { COLORS, noteSearchText, type Annotation, type Color } from '../../core/notes/annotation';
@@ -73,6 +73,30 @@ export function NotesView({ corpus }: { corpus: Corpus }) {
       ? [...kept].sort((a, b) => b.modified.localeCompare(a.modified))
       : sortByPosition(kept, corpus);
   }, [state.annotations, filters, matching, corpus]);
+
+  // Drawn a page at a time: ten thousand cards at once took seconds. The next page comes as the end scrolls into
+  // view, or from the button; a new filter starts again from the first page.
+  const [page, setPage] = useState<{ key: string; drawn: number }>({ key: '', drawn: PAGE });
+  const pageKey = JSON.stringify(filters);
+  const drawn = page.key === pageKey ? page.drawn : PAGE;
+  const setDrawn = useCallback(
+    (next: (n: number) => number) =>
+      setPage((p) => ({ key: pageKey, drawn: next(p.key === pageKey ? p.drawn : PAGE) })),
+    [pageKey],
+  );
+  const more = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const button = more.current;
+    if (!button) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) setDrawn((n) => n + PAGE);
+      },
+      { rootMargin: '600px' },
+    );
+    observer.observe(button);
+    return () => observer.disconnect();
+  }, [drawn, shown.length, setDrawn]);
 
   const docOf = (id: string) => corpus.documents.find((d) => d.id === id);
   const save = async (kind: 'markdown' | 'json' | 'csv'): Promise<void> => {
@@ -199,13 +223,23 @@ export function NotesView({ corpus }: { corpus: Corpus }) {
         {state.status === 'loading' ? t.loading : t.notesCount(shown.length, state.annotations.length)}
       </p>
       <ol className="notes-cards">
-        {shown.map((a: Annotation) => (
+        {shown.slice(0, drawn).map((a: Annotation) => (
           <NoteCard key={a.id} annotation={a} doc={docOf(a.docId)} saving={state.pending.has(a.id)} />
         ))}
       </ol>
+      {drawn < shown.length && (
+        <p className="more-notes">
+          <button type="button" ref={more} onClick={() => setDrawn((n) => n + PAGE)}>
+            {t.moreNotes(Math.min(PAGE, shown.length - drawn), shown.length - drawn)}
+          </button>
+        </p>
+      )}
     </div>
   );
 }
+
+/** How many note cards are drawn at a time. */
+const PAGE = 200;
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 /** One formatter per locale: building one for each of a thousand cards is what made the view slow to draw. */

@@ -189,6 +189,8 @@ const en = {
   passageChanged: 'The passage has been corrected since this note was made; it is highlighted where it now stands',
   noteDeleted: 'Note deleted.',
   saving: 'Saving…',
+  moreNotes: (next: number, left: number) =>
+    `Show ${formatNumber(next, 'en')} more (${formatNumber(left, 'en')} not shown)`,
   recoveryOffer: (n: number, when: string) =>
     `Your notes opened empty or damaged. The automatic backup of ${when} holds ${count(n, 'note', 'notes')} they lack.`,
   restoreNotes: 'Restore them',
@@ -434,6 +436,7 @@ const zh: Messages = {
   passageChanged: '做笔记后原文已有改动；高亮显示的是改动后的位置',
   noteDeleted: '笔记已删除。',
   saving: '正在保存…',
+  moreNotes: (next, left) => `再显示 ${zhN(next)} 条（尚有 ${zhN(left)} 条未显示）`,
   recoveryOffer: (n, when) => `笔记打开时为空或已损坏。${when} 的自动备份中有 ${zhN(n)} 条笔记不在其中。`,
   restoreNotes: '恢复这些笔记',
   notNow: '暂不',

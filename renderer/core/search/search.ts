@@ -297,10 +297,12 @@ export function matchTexts(
   query: string,
   texts: ReadonlyArray<{ id: string; text: string }>,
   glossary: CompiledGlossary,
+  /** How a text is analyzed: a caller that searches the same texts again may keep the analyses (the worker does). */
+  analyzed: (t: { id: string; text: string }) => Analysis = (t) => analyze(t.text, glossary),
 ): string[] {
   const parsed = parseQuery(query, glossary);
   if (parsed.clauses.length === 0) return [];
-  return texts.filter((t) => verifyAnalysis(analyze(t.text, glossary), parsed.clauses) !== null).map((t) => t.id);
+  return texts.filter((t) => verifyAnalysis(analyzed(t), parsed.clauses) !== null).map((t) => t.id);
 }
 
 function findSpans(a: Analysis, alternative: Alternative): Span[] {
