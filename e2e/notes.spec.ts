@@ -342,3 +342,37 @@ test('a note whose passage was corrected since is placed by likeness in the work
   await expect(page.locator('#p-12 .hl')).not.toHaveCount(0);
   expect(await highlighted(page, 12)).toBe('increase general public budget revenue by around 5%');
 });
+
+test('the Notes view draws many notes a page at a time, the rest as it scrolls or from the button (issue 12)', async ({
+  page,
+}) => {
+  // One note made in the program and exported; its export copied 450 times under new identifiers, and imported.
+  await page.goto('/#/doc/work-report-2022/p/12');
+  await annotate(page, 12, 'increase GDP by more than 5.5%', 'One of many.', 'many');
+  await page.goto('/#/notes');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export JSON' }).click();
+  const exported = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+  const [item] = exported.first.items;
+  // Each with a note of its own (a copy with the same passage and note would be skipped as already there).
+  exported.first.items = Array.from({ length: 450 }, (_, i) => ({
+    ...item,
+    id: `urn:uuid:00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    body: item.body.map((b: { purpose: string }) => (b.purpose === 'commenting' ? { ...b, value: `Copy ${i}` } : b)),
+  }));
+  exported.total = 450;
+  const file = join(tmpdir(), `many-notes-${Date.now()}.json`);
+  writeFileSync(file, JSON.stringify(exported));
+  await importFile(page, file);
+  await expect(page.getByText('Imported 450 notes.')).toBeVisible();
+  const cards = page.locator('.note-card');
+  await expect(cards).toHaveCount(200);
+  await expect(page.getByRole('status').filter({ hasText: '451 notes' })).toBeVisible();
+  // The button says what it will add; scrolling to it adds the next page by itself.
+  const more = page.getByRole('button', { name: /^Show 200 more \(251 not shown\)$/ });
+  await more.scrollIntoViewIfNeeded();
+  await expect(cards).toHaveCount(400);
+  await page.getByRole('button', { name: /^Show 51 more/ }).click();
+  await expect(cards).toHaveCount(451);
+  await expect(page.getByRole('button', { name: /^Show \d+ more/ })).toHaveCount(0);
+});
