@@ -5,6 +5,7 @@
 // renderer/core's tsconfig also leaves out the DOM and Node types, so a stray `document` is a type error.
 import { builtinModules } from 'node:module';
 import js from '@eslint/js';
+import sdl from '@microsoft/eslint-plugin-sdl';
 import boundaries from 'eslint-plugin-boundaries';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -65,6 +66,27 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': ['error', { paths: [noElectron, ...noNode] }],
+    },
+  },
+  // Microsoft's SDL rules (issue 12): the common ones (no innerHTML, document.write, insecure URLs, postMessage to
+  // any origin, insecure randomness…) over the program, and the Electron one over the shell.
+  ...sdl.configs.common.map((config) => ({ ...config, files: ['renderer/**/*.{ts,tsx}', 'electron/**/*.ts'] })),
+  ...sdl.configs.electron.map((config) => ({ ...config, files: ['electron/**/*.ts'] })),
+  {
+    files: ['renderer/**/*.{ts,tsx}', 'electron/**/*.ts'],
+    rules: {
+      // The W3C Web Annotation context is an identifier the standard spells with http, never fetched; and the
+      // local test server. Anything else over http is an error.
+      '@microsoft/sdl/no-insecure-url': [
+        'error',
+        {
+          exceptions: [
+            '^http://www\\.w3\\.org/ns/anno\\.jsonld$',
+            '^http://www\\.w3\\.org/(1999/xhtml|2000/svg)',
+            '^http://(localhost|127\\.0\\.0\\.1)[:/]',
+          ],
+        },
+      ],
     },
   },
   // The layers, enforced: each folder may import only what is listed for it (docs/ARCHITECTURE.md draws the same).
