@@ -95,18 +95,8 @@ export default tseslint.config(
     files: ['renderer/**/*.{ts,tsx}', 'electron/**/*.ts', 'scripts/**/*.ts', 'e2e/**/*.ts'],
     plugins: { boundaries },
     settings: {
-      'import/resolver': {
-        typescript: {
-          noWarnOnMultipleProjects: true,
-          project: [
-            'renderer/core/tsconfig.json',
-            'renderer/tsconfig.json',
-            'renderer/worker/tsconfig.json',
-            'scripts/tsconfig.json',
-            'electron/tsconfig.json',
-          ],
-        },
-      },
+      // The project's imports are relative and name no extension: Node's resolution, with TypeScript's extensions.
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] } },
       'boundaries/include': ['renderer/**/*', 'electron/**/*', 'scripts/**/*', 'e2e/**/*'],
       'boundaries/elements': [
         { type: 'core-node', pattern: 'renderer/core/node' },
