@@ -49,7 +49,7 @@ export interface CompiledGlossary {
   find(folded: string, words: readonly WordToken[]): ConceptMatch[];
 }
 
-function englishTerms(phrase: string): string[] {
+export function englishTerms(phrase: string): string[] {
   return [...phrase.matchAll(/[\p{Script=Latin}\p{N}]+(?:['’][\p{Script=Latin}]+)*/gu)].map((m) => foldWord(m[0]));
 }
 

@@ -1,5 +1,6 @@
 import { analyze, type WordToken } from './analyze';
-import { NO_GLOSSARY, type CompiledGlossary } from './glossary';
+import { foldHan } from './fold';
+import { englishTerms, NO_GLOSSARY, type CompiledGlossary } from './glossary';
 
 /** Longer queries are cut to this many characters, and the reader says so. */
 export const MAX_QUERY_LENGTH = 200;
@@ -9,7 +10,11 @@ export type Alternative =
   /** The words side by side, in order; or, with `anyOrder`, each of them anywhere in the paragraph. */
   | { readonly kind: 'words'; readonly terms: readonly string[]; readonly anyOrder?: true }
   | { readonly kind: 'han'; readonly phrase: string }
-  | { readonly kind: 'concept'; readonly id: string };
+  /**
+   * Any form of a glossary concept; with `except`, not the forms listed (lower-cased, Han folded): a quoted phrase
+   * that is a concept stands for its translations, not for the concept's broader forms ("green" in "green development").
+   */
+  | { readonly kind: 'concept'; readonly id: string; readonly except?: readonly string[] };
 
 /** A part of the query that every hit must contain, in one of its alternatives. */
 export interface Clause {
@@ -87,7 +92,9 @@ function phraseClauses(segment: string, glossary: CompiledGlossary): Clause[] {
   const whole = analyze(segment, glossary).concepts.find(
     (c) => c.span[0] === lead && c.span[1] === lead + trimmed.length,
   );
-  const concept: Alternative[] = whole ? [{ kind: 'concept', id: whole.concept }] : [];
+  const concept: Alternative[] = whole
+    ? [{ kind: 'concept', id: whole.concept, except: broaderForms(glossary, whole.concept, trimmed) }]
+    : [];
   const clauses: Clause[] = [];
   if (a.words.length > 0)
     clauses.push({ text: trimmed, alternatives: [{ kind: 'words', terms: a.words.map((w) => w.term) }] });
@@ -97,6 +104,33 @@ function phraseClauses(segment: string, glossary: CompiledGlossary): Clause[] {
   if (clauses.length === 1 && concept.length > 0)
     return [{ text: clauses[0]!.text, alternatives: [...clauses[0]!.alternatives, ...concept] }];
   return clauses;
+}
+
+/**
+ * What a quoted phrase that is a concept must not widen to: the concept's broader forms, when the phrase is itself
+ * a narrower one. "green development" holds the concept's form "green": then "green", and in the other language 绿色
+ * (inside 绿色发展), are left out. "new materials" holds no other form of its concept (only its own singular), so
+ * every form stands, 新材料 with it.
+ */
+function broaderForms(glossary: CompiledGlossary, id: string, phrase: string): string[] {
+  const concept = glossary.byId.get(id);
+  if (!concept) return [];
+  const han = /\p{Script=Han}/u.test(phrase);
+  // A form as a sequence: stemmed English words, or folded characters.
+  const seq = (form: string): string[] => (/\p{Script=Han}/u.test(form) ? [...foldHan(form)] : englishTerms(form));
+  const inside = (a: string[], b: string[]): boolean =>
+    a.length < b.length && b.some((_, i) => a.every((x, j) => b[i + j] === x));
+  const english = concept.en;
+  const chinese = [...concept.zhHans, ...concept.zhHant];
+  const own = seq(phrase);
+  const [same, other] = han ? [chinese, english] : [english, chinese];
+  const narrower = same.some((f) => inside(seq(f), own));
+  if (!narrower) return [];
+  const broader = [
+    ...same.filter((f) => inside(seq(f), own)),
+    ...other.filter((f) => other.some((g) => g !== f && inside(seq(f), seq(g)))),
+  ];
+  return [...new Set(broader.map((f) => (/\p{Script=Han}/u.test(f) ? foldHan(f) : f.toLowerCase())))];
 }
 
 function freeClauses(segment: string, glossary: CompiledGlossary): Clause[] {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ingestDocument } from '../corpus/ingest';
 import { loadCorpus } from '../node/seeds';
 import { loadGlossary } from './glossary';
 import { MAX_QUERY_LENGTH, parseQuery } from './query';
@@ -172,6 +173,41 @@ describe('what an adversarial reading of about 300 queries found', () => {
     expect(hits('5.5%')).toEqual([{ at: 'work-report-2022#12', marked: ['5.5%'] }]);
     expect(where('news')).toEqual([]);
   });
+  it("keeps a quoted phrase to its words or a translation of the whole, never the concept's broader forms (issue 13)", () => {
+    // The five documents say "green" often and "green development" never: the quoted phrase finds nothing.
+    expect(where('green').length).toBeGreaterThan(5);
+    expect(where('"green development"')).toEqual([]);
+    // On text that has both: the phrase and its translation, not bare 绿色 nor bare "green".
+    const entry = (id: string, language: 'en' | 'zh') => ({
+      id,
+      seed: '000_',
+      titles: { en: id, zh: id },
+      date: { value: null, evidence: { en: 'e', zh: 'e' } },
+      publisher: 'p',
+      source: 's',
+      language,
+      script: language === 'en' ? ('Latn' as const) : ('Hant' as const),
+      cleaning: [],
+    });
+    const small = {
+      documents: [
+        ingestDocument(entry('en', 'en'), 'en.txt', 'T\nWe promote green development.\nA green belt around the city.'),
+        ingestDocument(entry('zh', 'zh'), 'zh.txt', 'T\n推動綠色發展。\n城市綠色空間。'),
+      ],
+      missing: [],
+    };
+    const engine = SearchEngine.build(small, glossary);
+    const found = (q: string) =>
+      engine
+        .search(q, { limit: 10 })
+        .hits.map((h) => `${h.docId}#${h.paragraph}`)
+        .sort();
+    expect(found('"green development"')).toEqual(['en#1', 'zh#1']);
+    expect(found('「綠色發展」')).toEqual(['en#1', 'zh#1']);
+    // Unquoted, the concept still reaches its broader forms.
+    expect(found('green development')).toEqual(expect.arrayContaining(['en#1', 'zh#1']));
+  });
+
   it('finds a quoted glossary term in the other language too', () => {
     expect(where('"new materials"')).toEqual(
       expect.arrayContaining(['press-conference-14th-fyp#3', 'press-conference-14th-fyp#7']),

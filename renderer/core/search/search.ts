@@ -308,7 +308,13 @@ export function matchTexts(
 function findSpans(a: Analysis, alternative: Alternative): Span[] {
   const spans: Span[] = [];
   if (alternative.kind === 'concept') {
-    for (const c of a.concepts) if (c.concept === alternative.id) spans.push(c.span);
+    const except = alternative.except ?? [];
+    for (const c of a.concepts) {
+      if (c.concept !== alternative.id) continue;
+      // A broader form the quoted phrase does not stand for ("green" for "green development").
+      if (except.length > 0 && except.includes(a.folded.slice(c.span[0], c.span[1]).toLowerCase())) continue;
+      spans.push(c.span);
+    }
   } else if (alternative.kind === 'han') {
     for (let at = a.folded.indexOf(alternative.phrase); at !== -1; at = a.folded.indexOf(alternative.phrase, at + 1)) {
       spans.push([at, at + alternative.phrase.length]);
