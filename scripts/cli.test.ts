@@ -61,7 +61,7 @@ describe('cli docs --json', () => {
     expect(cli()).toMatchObject({ code: 2, stdout: '' });
     expect(cli().stderr).toMatch(/no command given[\s\S]*usage:/);
     expect(cli('--help')).toMatchObject({ code: 0, stderr: '' });
-  });
+  }, 30_000);
 });
 
 describe('cli search --json', () => {
