@@ -16,7 +16,9 @@ export type WorkerRequest =
       readonly id: number;
       readonly kind: 'match-texts';
       readonly query: string;
-      readonly texts: ReadonlyArray<{ id: string; text: string }>;
+      /** The texts, sent once per version of them; later searches of the same version send only `version`. */
+      readonly texts?: ReadonlyArray<{ id: string; text: string }>;
+      readonly version: number;
     }
   /** Where notes whose quote is no longer exactly in their document now belong, by likeness (off the page's thread). */
   | {

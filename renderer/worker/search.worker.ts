@@ -72,6 +72,8 @@ function placements(corpus: Corpus, docId: string, annotations: readonly Annotat
  * changed since the last one, not every note on every keystroke.
  */
 const noteAnalyses = new Map<string, { text: string; analysis: Analysis }>();
+/** The notes' texts as last sent, by version. */
+let noteTexts: { version: number; texts: ReadonlyArray<{ id: string; text: string }> } | null = null;
 function noteAnalysis(t: { id: string; text: string }): Analysis {
   const kept = noteAnalyses.get(t.id);
   if (kept?.text === t.text) return kept.analysis;
@@ -91,7 +93,14 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       await ready;
       response = { id: request.id, ok: true, result: null };
     } else if (request.kind === 'match-texts') {
-      response = { id: request.id, ok: true, result: matchTexts(request.query, request.texts, glossary, noteAnalysis) };
+      // The texts come once per version; a search of the same version reuses them.
+      if (request.texts) noteTexts = { version: request.version, texts: request.texts };
+      if (noteTexts?.version !== request.version) throw new Error('the notes to search were not sent');
+      response = {
+        id: request.id,
+        ok: true,
+        result: matchTexts(request.query, noteTexts.texts, glossary, noteAnalysis),
+      };
     } else {
       if (ready === null) throw new Error('search is not started');
       const { engine, corpus } = await ready;

@@ -46,16 +46,20 @@ export function NotesView({ corpus }: { corpus: Corpus }) {
     document.title = `${t.notes} · ${t.appName}`;
   }, [t]);
 
+  // What the notes search reads, the same array while the notes are the same (sent to the worker once).
+  const texts = useMemo(
+    () => state.annotations.map((a) => ({ id: a.id, text: noteSearchText(a) })),
+    [state.annotations],
+  );
   useEffect(() => {
     const text = filters.text.trim();
     if (!text) return;
     let live = true;
-    const texts = state.annotations.map((a) => ({ id: a.id, text: noteSearchText(a) }));
     void searchClient.matchTexts(text, texts).then((ids) => live && setMatching({ text, ids: new Set(ids) }));
     return () => {
       live = false;
     };
-  }, [filters.text, state.annotations]);
+  }, [filters.text, texts]);
 
   const tags = useMemo(() => [...new Set(state.annotations.flatMap((a) => a.tags))].sort(), [state.annotations]);
   const shown = useMemo(() => {

@@ -7,6 +7,9 @@ type Body<K extends WorkerRequest['kind']> = Omit<Extract<WorkerRequest, { kind:
 
 let worker: Worker | null = null;
 let nextId = 1;
+/** The texts last sent for matchTexts, and their version. */
+let sentTexts: ReadonlyArray<{ id: string; text: string }> | null = null;
+let textsVersion = 0;
 const pending = new Map<number, Pending>();
 
 function send<K extends WorkerRequest['kind']>(kind: K, body: Body<K>): Promise<unknown> {
@@ -41,8 +44,18 @@ export const searchClient = {
   search: (query: string, options: SearchOptions) => send('search', { query, options }) as Promise<SearchResult>,
   documentMatches: (docId: string, query: string) => send('document', { docId, query }) as Promise<DocumentMatches>,
   documentTerms: (docId: string) => send('terms', { docId }) as Promise<DocumentTerms>,
-  matchTexts: (query: string, texts: ReadonlyArray<{ id: string; text: string }>) =>
-    send('match-texts', { query, texts }) as Promise<string[]>,
+  /**
+   * Which of some texts match a query. The texts go to the worker once for each array passed (keep the array while
+   * the texts are the same): ten thousand notes are not sent again on every keystroke.
+   */
+  matchTexts: (query: string, texts: ReadonlyArray<{ id: string; text: string }>) => {
+    const fresh = sentTexts !== texts;
+    if (fresh) {
+      sentTexts = texts;
+      textsVersion++;
+    }
+    return send('match-texts', { query, version: textsVersion, ...(fresh ? { texts } : {}) }) as Promise<string[]>;
+  },
   anchor: (docId: string, annotations: readonly Annotation[]) =>
     send('anchor', { docId, annotations }) as Promise<Placements>,
 };
