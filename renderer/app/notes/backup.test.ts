@@ -1,23 +1,12 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../core/notes/annotation';
+import { testNote } from './testNote';
 import { KEPT, NotesBackup, recoveryOffer, snapshotFromFile } from './backup';
 import { NotesDatabase, NotesStore } from './store';
 
 let n = 0;
-const note = (id: string): Annotation => ({
-  id,
-  docId: 'work-report-2022',
-  paragraphId: 'work-report-2022-abc',
-  paragraph: 1,
-  quote: { exact: 'GDP', prefix: '', suffix: '' },
-  position: { start: 10, end: 13 },
-  color: 'yellow',
-  note: `note ${id}`,
-  tags: [],
-  created: '2026-11-20T08:00:00.000Z',
-  modified: '2026-11-20T08:00:00.000Z',
-});
+const note = (id: string): Annotation => testNote(id, { note: `note ${id}`, tags: [] });
 const ids = (as: readonly Annotation[]) => as.map((a) => a.id).sort();
 
 describe('automatic backups of the notes (issue 12)', () => {

@@ -1,24 +1,12 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../core/notes/annotation';
+import { testNote } from './testNote';
 import { NotesDatabase, NotesStore } from './store';
 
 let n = 0;
 const fresh = () => new NotesDatabase(`test-${++n}`);
-const note = (id: string, over: Partial<Annotation> = {}): Annotation => ({
-  id,
-  docId: 'work-report-2022',
-  paragraphId: 'work-report-2022-abc',
-  paragraph: 1,
-  quote: { exact: 'GDP', prefix: 'increase ', suffix: ' by' },
-  position: { start: 10, end: 13 },
-  color: 'yellow',
-  note: 'n',
-  tags: ['t'],
-  created: '2026-11-20T08:00:00.000Z',
-  modified: '2026-11-20T08:00:00.000Z',
-  ...over,
-});
+const note = testNote;
 
 describe('NotesStore (IndexedDB through Dexie)', () => {
   const opened: NotesDatabase[] = [];

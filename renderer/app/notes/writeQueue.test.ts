@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../core/notes/annotation';
+import { testNote } from './testNote';
 import { WriteQueue, type NotesWriter, type QueueState } from './writeQueue';
 
-const note = (id: string, text = 'n'): Annotation => ({
-  id,
-  docId: 'work-report-2022',
-  paragraphId: 'work-report-2022-abc',
-  paragraph: 1,
-  quote: { exact: 'GDP', prefix: '', suffix: '' },
-  position: { start: 10, end: 13 },
-  color: 'yellow',
-  note: text,
-  tags: [],
-  created: '2026-11-20T08:00:00.000Z',
-  modified: '2026-11-20T08:00:00.000Z',
-});
+const note = (id: string, text = 'n'): Annotation => testNote(id, { note: text, tags: [] });
 
 /** A writer whose transactions complete (or fail) only when the test says so. */
 function controlled() {
