@@ -112,11 +112,17 @@ interface Props {
   onClose: () => void;
 }
 
+/** How many of a document's notes the panel lists at first, and adds each time. */
+const PANEL_PAGE = 100;
+
 /** The open document's notes, in text order, and the editor of the one being edited. */
 export function NotesPanel({ doc, placed, editing, onOpen, onClose }: Props) {
   const t = useMessages();
   const { pending } = useNotes();
   const current = editing ? placed.find((p) => p.annotation.id === editing.id) : undefined;
+  // A page of the list at a time: a document with hundreds of notes opens without drawing them all.
+  const [listed, setListed] = useState({ docId: doc.id, count: PANEL_PAGE });
+  const count = listed.docId === doc.id ? listed.count : PANEL_PAGE;
   return (
     <aside className="notes-panel" aria-label={t.notesHere}>
       <h2>{t.notesHere}</h2>
@@ -133,7 +139,7 @@ export function NotesPanel({ doc, placed, editing, onOpen, onClose }: Props) {
         <p className="muted">{t.noNotesHere}</p>
       ) : (
         <ol className="notes-list">
-          {placed.map(({ annotation: a, place }) => (
+          {placed.slice(0, count).map(({ annotation: a, place }) => (
             <li
               key={a.id}
               data-note={a.id}
@@ -156,6 +162,15 @@ export function NotesPanel({ doc, placed, editing, onOpen, onClose }: Props) {
             </li>
           ))}
         </ol>
+      )}
+      {placed.length > count && (
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => setListed({ docId: doc.id, count: count + PANEL_PAGE })}
+        >
+          {t.moreNotes(Math.min(PANEL_PAGE, placed.length - count), placed.length - count)}
+        </button>
       )}
     </aside>
   );
