@@ -375,4 +375,10 @@ test('the Notes view draws many notes a page at a time, the rest as it scrolls o
   await page.getByRole('button', { name: /^Show 51 more/ }).click();
   await expect(cards).toHaveCount(451);
   await expect(page.getByRole('button', { name: /^Show \d+ more/ })).toHaveCount(0);
+  // The document's notes panel lists them 100 at a time.
+  await page.goto('/#/doc/work-report-2022');
+  const listed = page.locator('.notes-list li');
+  await expect(listed).toHaveCount(100);
+  await page.getByRole('button', { name: /^Show 100 more \(351 not shown\)$/ }).click();
+  await expect(listed).toHaveCount(200);
 });
