@@ -3,7 +3,7 @@ import '../core/zod-config';
 import type { Corpus } from '../core/corpus/types';
 import { analyze, type Analysis } from '../core/search/analyze';
 import { loadGlossary } from '../core/search/glossary';
-import { matchTexts, SearchEngine, type ExportedIndex } from '../core/search/search';
+import { SearchEngine, TextMatcher, type ExportedIndex } from '../core/search/search';
 import { fuzzyAnchor, type Anchored } from '../core/notes/anchor';
 import type { Annotation } from '../core/notes/annotation';
 import type {
@@ -73,7 +73,11 @@ function placements(corpus: Corpus, docId: string, annotations: readonly Annotat
  */
 const noteAnalyses = new Map<string, { text: string; analysis: Analysis }>();
 /** The notes' texts as last sent, by version. */
-let noteTexts: { version: number; texts: ReadonlyArray<{ id: string; text: string }> } | null = null;
+let noteTexts: {
+  version: number;
+  texts: ReadonlyArray<{ id: string; text: string }>;
+  matcher: TextMatcher | null;
+} | null = null;
 function noteAnalysis(t: { id: string; text: string }): Analysis {
   const kept = noteAnalyses.get(t.id);
   if (kept?.text === t.text) return kept.analysis;
@@ -94,12 +98,13 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       response = { id: request.id, ok: true, result: null };
     } else if (request.kind === 'match-texts') {
       // The texts come once per version; a search of the same version reuses them.
-      if (request.texts) noteTexts = { version: request.version, texts: request.texts };
+      if (request.texts) noteTexts = { version: request.version, texts: request.texts, matcher: null };
       if (noteTexts?.version !== request.version) throw new Error('the notes to search were not sent');
       response = {
         id: request.id,
         ok: true,
-        result: matchTexts(request.query, noteTexts.texts, glossary, noteAnalysis),
+        // Indexed once per version of the notes: a query then verifies only the notes that hold its terms.
+        result: (noteTexts.matcher ??= new TextMatcher(noteTexts.texts, glossary, noteAnalysis)).match(request.query),
       };
     } else {
       if (ready === null) throw new Error('search is not started');

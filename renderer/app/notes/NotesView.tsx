@@ -62,9 +62,17 @@ export function NotesView({ corpus }: { corpus: Corpus }) {
   }, [filters.text, texts]);
 
   const tags = useMemo(() => [...new Set(state.annotations.flatMap((a) => a.tags))].sort(), [state.annotations]);
+  // Sorted once per change of the notes or of the order; a search or a filter only keeps some of them, in order.
+  const ordered = useMemo(
+    () =>
+      filters.sort === 'newest'
+        ? [...state.annotations].sort((a, b) => b.modified.localeCompare(a.modified))
+        : sortByPosition(state.annotations, corpus),
+    [state.annotations, filters.sort, corpus],
+  );
   const shown = useMemo(() => {
     const text = filters.text.trim();
-    const kept = state.annotations.filter(
+    return ordered.filter(
       (a) =>
         (!filters.docId || a.docId === filters.docId) &&
         (!filters.color || a.color === filters.color) &&
@@ -73,10 +81,7 @@ export function NotesView({ corpus }: { corpus: Corpus }) {
         // the cards are not all taken down and drawn again on each keystroke.
         (!text || !matching || matching.ids.has(a.id)),
     );
-    return filters.sort === 'newest'
-      ? [...kept].sort((a, b) => b.modified.localeCompare(a.modified))
-      : sortByPosition(kept, corpus);
-  }, [state.annotations, filters, matching, corpus]);
+  }, [ordered, filters, matching]);
 
   // Drawn a page at a time: ten thousand cards at once took seconds. The next page comes as the end scrolls into
   // view, or from the button; a new filter starts again from the first page.

@@ -10,6 +10,13 @@ let nextId = 1;
 /** The texts last sent for matchTexts, and their version. */
 let sentTexts: ReadonlyArray<{ id: string; text: string }> | null = null;
 let textsVersion = 0;
+
+function sameTexts(
+  a: ReadonlyArray<{ id: string; text: string }> | null,
+  b: ReadonlyArray<{ id: string; text: string }>,
+): boolean {
+  return a !== null && a.length === b.length && a.every((t, i) => t.id === b[i]!.id && t.text === b[i]!.text);
+}
 const pending = new Map<number, Pending>();
 
 function send<K extends WorkerRequest['kind']>(kind: K, body: Body<K>): Promise<unknown> {
@@ -49,11 +56,10 @@ export const searchClient = {
    * the texts are the same): ten thousand notes are not sent again on every keystroke.
    */
   matchTexts: (query: string, texts: ReadonlyArray<{ id: string; text: string }>) => {
-    const fresh = sentTexts !== texts;
-    if (fresh) {
-      sentTexts = texts;
-      textsVersion++;
-    }
+    // The same texts (a view drawn again builds a new array of them) are not sent again, nor indexed again there.
+    const fresh = sentTexts !== texts && !sameTexts(sentTexts, texts);
+    if (fresh) textsVersion++;
+    sentTexts = texts;
     return send('match-texts', { query, version: textsVersion, ...(fresh ? { texts } : {}) }) as Promise<string[]>;
   },
   anchor: (docId: string, annotations: readonly Annotation[]) =>

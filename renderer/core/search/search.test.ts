@@ -5,7 +5,7 @@ import { loadCorpus } from '../node/seeds';
 import { loadGlossary } from './glossary';
 import { MAX_QUERY_LENGTH, parseQuery } from './query';
 import { analyze } from './analyze';
-import { inOrder, matchTexts, SearchEngine, smallestWindow, snippet, verifyAnalysis } from './search';
+import { inOrder, matchTexts, SearchEngine, smallestWindow, snippet, TextMatcher, verifyAnalysis } from './search';
 
 // The five real documents; the queries come from every document, in both directions.
 const corpus = loadCorpus('seeds');
@@ -413,6 +413,39 @@ describe('search stays linear on repetitive text (issue 12)', () => {
         expect(ms).toBeLessThan(250);
       }),
       { seed: 20261123, numRuns: 60 },
+    );
+  });
+});
+
+describe('TextMatcher: the notes search, indexed (issue 12)', () => {
+  const glossary = loadGlossary();
+  const word = fc.constantFrom(
+    'energy',
+    'green',
+    'development',
+    'new',
+    'materials',
+    '新材料',
+    '绿色',
+    '綠色發展',
+    'Jinan',
+    '济南',
+    'the',
+    'of',
+    'ports',
+    '5%',
+    'GDP',
+  );
+  const text = fc.array(word, { maxLength: 8 }).map((ws) => ws.join(' '));
+
+  it('answers exactly as matching every text would, in the texts’ order (property, fixed seed)', () => {
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 30 }), text, fc.boolean(), (bodies, query, quoted) => {
+        const texts = bodies.map((t, i) => ({ id: `n${i}`, text: t }));
+        const q = quoted ? `"${query}"` : query;
+        expect(new TextMatcher(texts, glossary).match(q)).toEqual(matchTexts(q, texts, glossary));
+      }),
+      { seed: 20261123, numRuns: 150 },
     );
   });
 });

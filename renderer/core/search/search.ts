@@ -305,6 +305,61 @@ export function matchTexts(
   return texts.filter((t) => verifyAnalysis(analyzed(t), parsed.clauses) !== null).map((t) => t.id);
 }
 
+/**
+ * Matching many short texts (the notes) again and again: an inverted index of their terms, built once, so a query
+ * verifies only the texts that hold its terms, not every text. Same answers as `matchTexts`, in the texts' order.
+ */
+export class TextMatcher {
+  private readonly postings = new Map<string, number[]>();
+
+  constructor(
+    private readonly texts: ReadonlyArray<{ id: string; text: string }>,
+    private readonly glossary: CompiledGlossary,
+    private readonly analyzed: (t: { id: string; text: string }) => Analysis = (t) => analyze(t.text, glossary),
+  ) {
+    texts.forEach((t, i) => {
+      for (const term of new Set(indexTerms(this.analyzed(t)))) {
+        const list = this.postings.get(term);
+        if (list) list.push(i);
+        else this.postings.set(term, [i]);
+      }
+    });
+  }
+
+  /** The texts that hold every term of an alternative. */
+  private candidates(alternative: Alternative): Set<number> {
+    const terms =
+      alternative.kind === 'words'
+        ? alternative.terms
+        : alternative.kind === 'han'
+          ? hanTerms(alternative.phrase)
+          : [CONCEPT_PREFIX + alternative.id];
+    if (terms.length === 0) return new Set(this.texts.keys());
+    const lists = terms.map((term) => this.postings.get(term) ?? []).sort((a, b) => a.length - b.length);
+    let found = new Set(lists[0]);
+    for (const list of lists.slice(1)) {
+      const other = new Set(list);
+      found = new Set([...found].filter((i) => other.has(i)));
+    }
+    return found;
+  }
+
+  match(query: string): string[] {
+    const parsed = parseQuery(query, this.glossary);
+    if (parsed.clauses.length === 0) return [];
+    const perClause = parsed.clauses.map((clause) => {
+      const union = new Set<number>();
+      for (const alternative of clause.alternatives) for (const i of this.candidates(alternative)) union.add(i);
+      return union;
+    });
+    const ids = perClause.reduce((acc, set) => new Set([...acc].filter((i) => set.has(i))));
+    return [...ids]
+      .sort((a, b) => a - b)
+      .filter((i) => verifyAnalysis(this.analyzed(this.texts[i]!), parsed.clauses) !== null)
+      .map((i) => this.texts[i]!.id);
+  }
+}
+
 function findSpans(a: Analysis, alternative: Alternative): Span[] {
   const spans: Span[] = [];
   if (alternative.kind === 'concept') {
