@@ -14,7 +14,10 @@ const all = extracts.targets.length;
 test.beforeEach(async ({ page }) => {
   failOnPageErrors(page);
   await page.goto('/');
+  // The top bar's links move a little when the web fonts arrive: click once they have.
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
   await page.getByRole('link', { name: 'Targets', exact: true }).click();
+  await expect(page).toHaveURL(/#\/targets$/);
   await expect(page.locator('tr[data-target]').first()).toBeVisible();
 });
 
