@@ -118,6 +118,9 @@ export function signsIn(clause: string, zh: boolean): Array<{ start: number; end
   );
 }
 
+/** Signs of the past that are no tense: "in all", "has". A time ahead at the start of the clause outweighs them. */
+const WEAK = /^(?:累计|拥有|共有|has|have)$/i;
+
 /** "12 zones are regarded as the battlefield to create growth points": an infinitive after the figure is a purpose, no promise. */
 function isPurpose(sign: { start: number; text: string }, figureEnd: number, zh: boolean): boolean {
   return !zh && sign.start >= figureEnd && /^to /i.test(sign.text);
@@ -163,8 +166,9 @@ export function kindInClause(
     }
   }
   const [segStart, segEnd] = segmentAround(masked, at);
+  const signs = signsIn(clause, zh);
   let best: { distance: number; inSegment: boolean; after: boolean; sign: { kind: Kind; text: string } } | null = null;
-  for (const sign of signsIn(clause, zh)) {
+  for (const sign of signs) {
     if (isPurpose(sign, end, zh)) continue;
     const distance =
       sign.end <= at
@@ -193,15 +197,12 @@ export function kindInClause(
       ? ({ kind: 'target', basis: 'sign', sign: ahead[0] } as const)
       : null;
   // Nor is "in all" or "has" a tense: 到2025年，全省累计建成5G基站20万个 promises a total.
-  const WEAK = /^(?:累计|拥有|共有|has|have)$/i;
   const weak =
     best !== null &&
     best.sign.kind === 'statistic' &&
     WEAK.test(best.sign.text) &&
     // 已累计 is done: a plain sign of the past beside it in the figure's part of the clause.
-    !signsIn(clause, zh).some(
-      (x) => x.kind === 'statistic' && !WEAK.test(x.text) && x.start >= segStart && x.end <= at,
-    );
+    !signs.some((x) => x.kind === 'statistic' && !WEAK.test(x.text) && x.start >= segStart && x.end <= at);
   if (best && best.distance !== Number.POSITIVE_INFINITY && best.inSegment && !(aheadReading && (best.after || weak)))
     return { kind: best.sign.kind, basis: 'sign', sign: best.sign.text };
   if (aheadReading) return aheadReading;
@@ -217,7 +218,7 @@ export function kindInClause(
   }
   if (best) return { kind: best.sign.kind, basis: 'sign', sign: best.sign.text };
   // Items listed before their shared verb ("A, B and C are expected to start"): the first sign after the figure.
-  const later = signsIn(clause, zh).find((sign) => sign.start >= end && !isPurpose(sign, end, zh));
+  const later = signs.find((sign) => sign.start >= end && !isPurpose(sign, end, zh));
   return later ? { kind: later.kind, basis: 'sign', sign: later.text } : null;
 }
 

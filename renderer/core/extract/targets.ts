@@ -122,6 +122,8 @@ interface Context {
   readonly docCity: string | null;
   readonly glossary: CompiledGlossary;
   readonly options: Required<ExtractOptions>;
+  /** What each paragraph's section heading says (`sectionReadings`). */
+  readonly sections: ReadonlyArray<KindReading | null>;
 }
 
 /**
@@ -207,21 +209,31 @@ const SECTION_WORDS: Record<'en' | 'zh', ReadonlyArray<readonly [RegExp, Kind]>>
  * nearest heading above it that says, by a sign of kind, a year already seen, or what the section holds. Unsure.
  */
 function sectionReading(p: Paragraph, ctx: Context): KindReading | null {
-  const titles = new Set([ctx.doc.titles.zh, ctx.doc.titles.en]);
-  const headings = ctx.doc.paragraphs
-    .slice(0, p.index)
-    .filter((above) => looksLikeHeading(above, ctx.zh) && !titles.has(above.text))
-    .map((above) => above.text)
-    .reverse();
-  for (const heading of headings) {
-    const reading = headingReading(heading, ctx);
-    if (reading) return reading;
-  }
-  return null;
+  return ctx.sections[p.index] ?? null;
+}
+
+/**
+ * For each paragraph of a document, what its section's heading says (see `sectionReading`): worked out once per
+ * document, walking down it, not again for every figure. The document's title does not count here (it is read last).
+ */
+function sectionReadings(
+  doc: PolicyDocument,
+  zh: boolean,
+  docYear: number | null,
+  options: Required<ExtractOptions>,
+): Array<KindReading | null> {
+  const titles = new Set([doc.titles.zh, doc.titles.en]);
+  const ctx = { zh, docYear, options };
+  let current: KindReading | null = null;
+  return doc.paragraphs.map((p) => {
+    const above = current;
+    if (looksLikeHeading(p, zh) && !titles.has(p.text)) current = headingReading(p.text, ctx) ?? current;
+    return above;
+  });
 }
 
 /** What a heading says of the figures under it: a sign of kind, a year already seen, or what the section holds. */
-function headingReading(heading: string, ctx: Context): KindReading | null {
+function headingReading(heading: string, ctx: Pick<Context, 'zh' | 'docYear' | 'options'>): KindReading | null {
   const text = ctx.zh ? foldHan(heading) : heading;
   const signed = kindInClause(text, text.length, text.length, ctx.zh, ctx.options.pastYear ? ctx.docYear : null);
   if (signed) return { kind: signed.kind, basis: 'section', sign: heading.slice(0, 30) };
@@ -501,6 +513,7 @@ export function extractTargets(corpus: Corpus, glossary: CompiledGlossary, optio
       docCity: opts.documentScope ? documentCity(doc, glossary) : null,
       glossary,
       options: opts,
+      sections: opts.section ? sectionReadings(doc, zh, docYearOf(doc), opts) : [],
     };
     for (const p of doc.paragraphs) {
       if (p.kind === 'heading') continue;
