@@ -172,13 +172,9 @@ export class SearchEngine {
   }
 
   private candidates(alternative: Alternative): Set<number> {
-    const terms =
-      alternative.kind === 'words'
-        ? alternative.terms
-        : alternative.kind === 'han'
-          ? hanTerms(alternative.phrase)
-          : [CONCEPT_PREFIX + alternative.id];
-    return new Set(this.index.search(terms.join(' '), { limit: this.entries.length + 1 }) as number[]);
+    return new Set(
+      this.index.search(alternativeTerms(alternative).join(' '), { limit: this.entries.length + 1 }) as number[],
+    );
   }
 
   search(raw: string, options: SearchOptions = {}): SearchResult {
@@ -222,12 +218,7 @@ export class SearchEngine {
   private score(query: ParsedQuery, options: SearchOptions): Scored[] {
     if (query.clauses.length === 0) return [];
     // A candidate has some alternative of every clause (FlexSearch intersects the terms of each alternative).
-    const perClause = query.clauses.map((clause) => {
-      const union = new Set<number>();
-      for (const alternative of clause.alternatives) for (const id of this.candidates(alternative)) union.add(id);
-      return union;
-    });
-    const ids = perClause.reduce((acc, set) => new Set([...acc].filter((id) => set.has(id))));
+    const ids = candidatesOf(query.clauses, (alternative) => this.candidates(alternative));
     const scored: Scored[] = [];
     for (const id of ids) {
       const { doc } = this.entries[id]!;
@@ -305,6 +296,25 @@ export function matchTexts(
   return texts.filter((t) => verifyAnalysis(analyzed(t), parsed.clauses) !== null).map((t) => t.id);
 }
 
+/** The index terms an alternative's texts must all hold: its words, its Chinese bigrams, or its concept. */
+function alternativeTerms(alternative: Alternative): readonly string[] {
+  return alternative.kind === 'words'
+    ? alternative.terms
+    : alternative.kind === 'han'
+      ? hanTerms(alternative.phrase)
+      : [CONCEPT_PREFIX + alternative.id];
+}
+
+/** What may match a query: what holds some alternative of every clause (the union per clause, intersected). */
+function candidatesOf<T>(clauses: readonly Clause[], candidates: (alternative: Alternative) => Set<T>): Set<T> {
+  const perClause = clauses.map((clause) => {
+    const union = new Set<T>();
+    for (const alternative of clause.alternatives) for (const id of candidates(alternative)) union.add(id);
+    return union;
+  });
+  return perClause.reduce((acc, set) => new Set([...acc].filter((id) => set.has(id))));
+}
+
 /**
  * Matching many short texts (the notes) again and again: an inverted index of their terms, built once, so a query
  * verifies only the texts that hold its terms, not every text. Same answers as `matchTexts`, in the texts' order.
@@ -328,12 +338,7 @@ export class TextMatcher {
 
   /** The texts that hold every term of an alternative. */
   private candidates(alternative: Alternative): Set<number> {
-    const terms =
-      alternative.kind === 'words'
-        ? alternative.terms
-        : alternative.kind === 'han'
-          ? hanTerms(alternative.phrase)
-          : [CONCEPT_PREFIX + alternative.id];
+    const terms = alternativeTerms(alternative);
     if (terms.length === 0) return new Set(this.texts.keys());
     const lists = terms.map((term) => this.postings.get(term) ?? []).sort((a, b) => a.length - b.length);
     let found = new Set(lists[0]);
@@ -347,12 +352,7 @@ export class TextMatcher {
   match(query: string): string[] {
     const parsed = parseQuery(query, this.glossary);
     if (parsed.clauses.length === 0) return [];
-    const perClause = parsed.clauses.map((clause) => {
-      const union = new Set<number>();
-      for (const alternative of clause.alternatives) for (const i of this.candidates(alternative)) union.add(i);
-      return union;
-    });
-    const ids = perClause.reduce((acc, set) => new Set([...acc].filter((i) => set.has(i))));
+    const ids = candidatesOf(parsed.clauses, (alternative) => this.candidates(alternative));
     return [...ids]
       .sort((a, b) => a - b)
       .filter((i) => verifyAnalysis(this.analyzed(this.texts[i]!), parsed.clauses) !== null)
