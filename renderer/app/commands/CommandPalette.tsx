@@ -1,10 +1,9 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
-import { COMMANDS, findCommands, keyLabel, type CommandId } from '../../core/commands/commands';
+import { COMMANDS, findCommands, type CommandId } from '../../core/commands/commands';
 import { useMessages } from '../i18n';
+import { shownKey } from './keys';
 import { useSettings } from '../settings';
 import { useCommandHandlers, useCommandsVersion } from './useCommands';
-
-const MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
 /**
  * Ctrl/Cmd+Shift+P: every command, found by its name in English or Chinese whatever the interface's language.
@@ -109,7 +108,7 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
                 {!available && <span className="palette-unavailable">{t.paletteUnavailable}</span>}
                 <span className="palette-keys">
                   {c.keys.slice(0, 2).map((k) => (
-                    <kbd key={k}>{keyLabel(k, MAC)}</kbd>
+                    <kbd key={k}>{shownKey(k)}</kbd>
                   ))}
                 </span>
               </li>

@@ -1,8 +1,8 @@
-import { COMMANDS, keyLabel, type CommandContext } from '../../core/commands/commands';
+import { COMMANDS, type CommandContext } from '../../core/commands/commands';
 import { useMessages } from '../i18n';
+import { shownKey } from './keys';
 import { useSettings } from '../settings';
 
-const MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const ORDER: readonly CommandContext[] = ['app', 'search', 'reader', 'matches', 'chinese', 'selection', 'term'];
 
 /** The `?` sheet: every command of the registry, by where it applies, in the interface's language. */
@@ -23,7 +23,7 @@ export function ShortcutSheet() {
                   {c.keys.length === 0 ? (
                     <span className="no-key">{t.noKey}</span>
                   ) : (
-                    c.keys.map((k) => <kbd key={k}>{keyLabel(k, MAC)}</kbd>)
+                    c.keys.map((k) => <kbd key={k}>{shownKey(k)}</kbd>)
                   )}
                 </th>
                 <td>{c.label[uiLanguage]}</td>

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
-import { AnnotationSchema, type Annotation } from '../../core/notes/annotation';
+import type { Annotation } from '../../core/notes/annotation';
+import { readAnnotations } from './store';
 
 /** One automatic backup: every saved annotation at a moment. */
 export interface Snapshot {
@@ -37,10 +38,7 @@ export class NotesBackup {
   async latest(): Promise<Snapshot | null> {
     const all = await this.db.snapshots.orderBy('id').reverse().toArray();
     for (const s of all) {
-      const valid = s.annotations.flatMap((a) => {
-        const parsed = AnnotationSchema.safeParse(a);
-        return parsed.success ? [parsed.data] : [];
-      });
+      const valid = readAnnotations(s.annotations).annotations;
       if (valid.length > 0) return { taken: s.taken, annotations: valid };
     }
     return null;
@@ -67,10 +65,7 @@ export function snapshotFromFile(taken: string, content: string): Snapshot | nul
     json && typeof json === 'object' && Array.isArray((json as { annotations?: unknown }).annotations)
       ? (json as { annotations: unknown[] }).annotations
       : [];
-  const annotations = items.flatMap((a) => {
-    const parsed = AnnotationSchema.safeParse(a);
-    return parsed.success ? [parsed.data] : [];
-  });
+  const { annotations } = readAnnotations(items);
   return annotations.length > 0 ? { taken, annotations } : null;
 }
 

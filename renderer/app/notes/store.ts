@@ -23,19 +23,23 @@ export interface LoadedNotes {
   readonly unreadable: number;
 }
 
+/** Stored records as annotations: those the schema accepts, and how many it does not (kept, not shown). */
+export function readAnnotations(rows: readonly unknown[]): LoadedNotes {
+  const annotations: Annotation[] = [];
+  let unreadable = 0;
+  for (const row of rows) {
+    const parsed = AnnotationSchema.safeParse(row);
+    if (parsed.success) annotations.push(parsed.data);
+    else unreadable++;
+  }
+  return { annotations, unreadable };
+}
+
 export class NotesStore {
   constructor(private readonly db: NotesDatabase = new NotesDatabase()) {}
 
   async all(): Promise<LoadedNotes> {
-    const rows = await this.db.annotations.toArray();
-    const annotations: Annotation[] = [];
-    let unreadable = 0;
-    for (const row of rows) {
-      const parsed = AnnotationSchema.safeParse(row);
-      if (parsed.success) annotations.push(parsed.data);
-      else unreadable++;
-    }
-    return { annotations, unreadable };
+    return readAnnotations(await this.db.annotations.toArray());
   }
 
   /** Saves (adds or replaces) annotations in one transaction: all of them, or none. */
