@@ -10,6 +10,10 @@ describe('formatValue', () => {
     expect(formatValue({ value: 10, unit: '%', qualifier: '左右' }, 'zh')).toBe('10%左右');
     expect(formatValue({ value: 1.1e6, unit: 'people', qualifier: null }, 'zh')).toBe('110万人');
     expect(formatValue({ value: 31600, unit: 'enterprises', qualifier: null }, 'en')).toBe('31,600 enterprises');
+    // Every measure the extractor reads is said in Chinese too.
+    expect(formatValue({ value: 6.5e6, unit: 'cubic meters', qualifier: null }, 'zh')).toBe('650万立方米');
+    expect(formatValue({ value: 2000, unit: 'hectares', qualifier: null }, 'zh')).toBe('2,000公顷');
+    expect(formatValue({ value: 2, unit: 'hours', qualifier: null }, 'zh')).toBe('2小时');
   });
   it('says the qualifier in the interface language, whichever language the document used', () => {
     expect(formatValue({ value: 5.5, unit: '%', qualifier: 'more than' }, 'zh')).toBe('超过5.5%');

@@ -23,6 +23,15 @@ const ZH_UNITS: Record<string, string> = {
   parks: '个园区',
   bases: '个基地',
   ports: '个港口',
+  // The measures the extractor reads (quantities.ts), each as Chinese writes it.
+  'cubic meters': '立方米',
+  'square meters': '平方米',
+  kilometers: '公里',
+  mu: '亩',
+  hectares: '公顷',
+  TEU: '标准箱',
+  hours: '小时',
+  'micrograms per cubic meter': '微克/立方米',
 };
 
 /**
