@@ -193,7 +193,7 @@ export class SearchEngine {
       const docId = this.entries[s.id]!.doc.id;
       perDocument[docId] = (perDocument[docId] ?? 0) + 1;
     }
-    const limit = Math.max(0, Math.min(options.limit ?? 50, 10_000));
+    const limit = Math.max(0, options.limit ?? 50);
     return {
       query: query.text,
       truncated: query.truncated,
