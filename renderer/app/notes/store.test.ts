@@ -48,6 +48,19 @@ describe('NotesStore (IndexedDB through Dexie)', () => {
     expect(await db.annotations.count()).toBe(2);
   });
 
+  it('reads thousands of records a slice at a time, every one of them, unreadable ones counted wherever they fall', async () => {
+    const db = fresh();
+    opened.push(db);
+    const ids = Array.from({ length: 2_500 }, (_, i) => `ann-${String(i).padStart(8, '0')}`);
+    await db.annotations.bulkAdd(ids.map((id) => note(id)));
+    // Damaged records in the first, second and last slice.
+    for (const id of ['ann-x-0000', 'ann-x-1500', 'zzz-last'])
+      await db.annotations.add({ id, docId: 'x' } as unknown as Annotation);
+    const loaded = await new NotesStore(db).all();
+    expect(loaded.unreadable).toBe(3);
+    expect(loaded.annotations.map((a) => a.id).sort()).toEqual(ids);
+  });
+
   it('asks for strict durability', () => {
     const db = fresh();
     opened.push(db);
