@@ -24,7 +24,7 @@ export default defineConfig(() => ({
   base: './',
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   plugins: [react(), contentSecurityPolicy()],
-  // The corpus built from the seeds is served beside the page as corpus.json, search-index.json and extracts.json.
+  // The corpus built from the seeds is served beside the page as corpus.json, search-index.bin and extracts.json.
   publicDir: resolve(root, 'build/data'),
   build: {
     outDir: resolve(root, 'build/renderer'),

@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadGlossary } from '../renderer/core/search/glossary';
+import { encodeIndex } from '../renderer/core/search/index-file';
 import { SearchEngine } from '../renderer/core/search/search';
 import { cityProfiles } from '../renderer/core/extract/city-profiles';
 import { extractTargets } from '../renderer/core/extract/targets';
@@ -23,7 +24,7 @@ try {
   // The search index is built here, once, and shipped: the reader only imports it.
   const glossary = loadGlossary();
   const index = await SearchEngine.build(corpus, glossary).export();
-  writeFileSync(join(outDir, 'search-index.json'), JSON.stringify(index));
+  writeFileSync(join(outDir, 'search-index.bin'), encodeIndex(index));
   // What the extractors find, so the reader shows it without re-analysing the corpus.
   writeFileSync(
     join(outDir, 'extracts.json'),

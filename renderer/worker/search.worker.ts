@@ -3,7 +3,8 @@ import '../core/zod-config';
 import type { Corpus } from '../core/corpus/types';
 import { analyze, type Analysis } from '../core/search/analyze';
 import { loadGlossary } from '../core/search/glossary';
-import { SearchEngine, TextMatcher, type ExportedIndex } from '../core/search/search';
+import { decodeIndex } from '../core/search/index-file';
+import { SearchEngine, TextMatcher } from '../core/search/search';
 import { fuzzyAnchor, type Anchored } from '../core/notes/anchor';
 import type { Annotation } from '../core/notes/annotation';
 import type {
@@ -24,6 +25,12 @@ async function fetchJson<T>(url: string): Promise<T> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: ${response.status} ${response.statusText}`);
   return (await response.json()) as T;
+}
+
+async function fetchBytes(url: string): Promise<Uint8Array> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status} ${response.statusText}`);
+  return new Uint8Array(await response.arrayBuffer());
 }
 
 function documentMatches(engine: SearchEngine, docId: string, query: string): DocumentMatches {
@@ -91,8 +98,8 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   let response: WorkerResponse;
   try {
     if (request.kind === 'init') {
-      ready ??= Promise.all([fetchJson<Corpus>(request.corpusUrl), fetchJson<ExportedIndex>(request.indexUrl)]).then(
-        ([corpus, index]) => ({ corpus, engine: SearchEngine.load(corpus, glossary, index) }),
+      ready ??= Promise.all([fetchJson<Corpus>(request.corpusUrl), fetchBytes(request.indexUrl)]).then(
+        ([corpus, index]) => ({ corpus, engine: SearchEngine.load(corpus, glossary, decodeIndex(index)) }),
       );
       await ready;
       response = { id: request.id, ok: true, result: null };

@@ -37,7 +37,7 @@ function send<K extends WorkerRequest['kind']>(kind: K, body: Body<K>): Promise<
     const base = document.baseURI;
     void send('init', {
       corpusUrl: new URL('corpus.json', base).href,
-      indexUrl: new URL('search-index.json', base).href,
+      indexUrl: new URL('search-index.bin', base).href,
     });
   }
   const id = nextId++;

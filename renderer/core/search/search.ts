@@ -1,6 +1,15 @@
-import { Index } from 'flexsearch';
 import type { Corpus, Language, Paragraph, PolicyDocument, Span } from '../corpus/types';
 import { analyze, CONCEPT_PREFIX, hanTerms, indexTerms, phraseAt, type Analysis } from './analyze';
+import {
+  gallop,
+  indexOfPid,
+  intersect,
+  Postings,
+  PostingsBuilder,
+  union,
+  type Hits,
+  type PackedPostings,
+} from './postings';
 import { foldWord, plainWord } from './fold';
 import { NO_GLOSSARY, type CompiledGlossary } from './glossary';
 import { parseQuery, type Alternative, type Clause, type ParsedQuery } from './query';
@@ -46,34 +55,26 @@ export interface SearchResult {
   readonly suggestion: string | null;
 }
 
-/** The exported index, as shipped with the app. */
+/** The exported index, as shipped with the app (as bytes: see index-file.ts). */
 export interface ExportedIndex {
-  readonly version: 2;
-  readonly parts: Readonly<Record<string, string>>;
+  readonly version: 3;
+  readonly postings: PackedPostings;
   /** Every word of the corpus (plain: lower case, no diacritics) and how often it occurs, for spelling correction. */
   readonly vocabulary: ReadonlyArray<readonly [word: string, count: number]>;
 }
-
-const INDEX_OPTIONS = {
-  tokenize: 'strict',
-  resolution: 9,
-  encode: (text: string) => text.split(' ').filter(Boolean),
-} as const;
 
 interface Entry {
   readonly doc: PolicyDocument;
   readonly paragraph: Paragraph;
 }
 
-interface Scored {
+interface Ranked {
   readonly id: number;
   /** Every clause found whole (as typed, or as the glossary term), not only as scattered words. */
   readonly whole: boolean;
   /** The document is in the query's own language. */
   readonly sameLanguage: boolean;
   readonly score: number;
-  readonly matches: Span[];
-  readonly best: Span;
   readonly approximate?: true;
 }
 
@@ -82,64 +83,87 @@ interface Scored {
  * either language) before a weaker relative of it (its words scattered); then the query's own language first; then
  * the score (phrases, closeness, how often).
  */
-function byRank(a: Scored, b: Scored): number {
+function byRank(a: Ranked, b: Ranked): number {
   return (
     Number(a.approximate ?? false) - Number(b.approximate ?? false) ||
     Number(b.whole) - Number(a.whole) ||
     byLanguageThenScore(a, b)
   );
 }
-function byLanguageThenScore(a: Scored, b: Scored): number {
+function byLanguageThenScore(a: Ranked, b: Ranked): number {
   return Number(b.sameLanguage) - Number(a.sameLanguage) || b.score - a.score || a.id - b.id;
 }
 
+/** What a query matches: the paragraphs (ascending ids), and each clause's alternatives' hits. */
+interface Matched {
+  readonly query: ParsedQuery;
+  readonly pids: readonly number[];
+  readonly hits: ReadonlyArray<readonly Hits[]>;
+}
+
 /**
- * Search over the corpus: FlexSearch finds the candidate paragraphs from the analyzer's terms, then every
- * candidate is checked against its own text, so each hit and each marked span is exact.
+ * Search over the corpus from a positional index built once, at build time (postings.ts). A query is answered from
+ * the index alone, exactly: which paragraphs match, how well (the same score a check of the text gives), how many in
+ * each document. Only the page of hits asked for gets its spans and snippets. No paragraph is analysed at query time,
+ * and nothing grows with the number of queries.
  */
 export class SearchEngine {
   private readonly entries: Entry[];
-  private readonly analyses = new Map<number, Analysis>();
+  private readonly docStart = new Map<string, number>();
   private speller: Speller | null = null;
 
   private constructor(
     corpus: Corpus,
     private readonly glossary: CompiledGlossary,
-    private readonly index: Index,
+    private readonly postings: Postings,
     private readonly vocabulary: ReadonlyMap<string, number>,
     private readonly options: EngineOptions = {},
   ) {
-    this.entries = corpus.documents.flatMap((doc) => doc.paragraphs.map((paragraph) => ({ doc, paragraph })));
+    this.entries = [];
+    for (const doc of corpus.documents) {
+      this.docStart.set(doc.id, this.entries.length);
+      for (const paragraph of doc.paragraphs) this.entries.push({ doc, paragraph });
+    }
+    if (postings.paragraphs !== this.entries.length)
+      throw new Error(
+        `the search index holds ${postings.paragraphs} paragraphs and the corpus ${this.entries.length}: rebuild it (npm run corpus)`,
+      );
   }
 
   static build(corpus: Corpus, glossary: CompiledGlossary, options: EngineOptions = {}): SearchEngine {
     const vocabulary = new Map<string, number>();
-    const engine = new SearchEngine(corpus, glossary, new Index(INDEX_OPTIONS), vocabulary, options);
-    engine.entries.forEach((entry, id) => {
-      const analysis = engine.analysis(id);
-      engine.index.add(id, indexTerms(analysis).join(' '));
-      for (const w of analysis.words) {
-        const plain = plainWord(entry.paragraph.text.slice(...w.span));
-        if (/^\p{L}+$/u.test(plain)) vocabulary.set(plain, (vocabulary.get(plain) ?? 0) + 1);
+    const builder = new PostingsBuilder();
+    let id = 0;
+    for (const doc of corpus.documents) {
+      for (const paragraph of doc.paragraphs) {
+        const analysis = analyze(paragraph.text, glossary);
+        builder.add(id++, analysis);
+        for (const w of analysis.words) {
+          const plain = plainWord(paragraph.text.slice(...w.span));
+          if (/^\p{L}+$/u.test(plain)) vocabulary.set(plain, (vocabulary.get(plain) ?? 0) + 1);
+        }
       }
-    });
-    return engine;
+    }
+    return new SearchEngine(corpus, glossary, new Postings(builder.finish()), vocabulary, options);
   }
 
-  static load(corpus: Corpus, glossary: CompiledGlossary, exported: ExportedIndex): SearchEngine {
-    if (exported.version !== 2)
+  static load(
+    corpus: Corpus,
+    glossary: CompiledGlossary,
+    exported: ExportedIndex,
+    options: EngineOptions = {},
+  ): SearchEngine {
+    if ((exported.version as number) !== 3)
       throw new Error(`search index version ${String(exported.version)} is not supported: rebuild it (npm run corpus)`);
-    const index = new Index(INDEX_OPTIONS);
-    for (const [key, data] of Object.entries(exported.parts)) index.import(key, data);
-    return new SearchEngine(corpus, glossary, index, new Map(exported.vocabulary));
+    return new SearchEngine(corpus, glossary, new Postings(exported.postings), new Map(exported.vocabulary), options);
   }
 
   async export(): Promise<ExportedIndex> {
-    const parts: Record<string, string> = {};
-    await this.index.export((key: string, data: string) => {
-      parts[key] = data;
-    });
-    return { version: 2, parts, vocabulary: [...this.vocabulary].sort((a, b) => (a[0] < b[0] ? -1 : 1)) };
+    return {
+      version: 3,
+      postings: this.postings.packed,
+      vocabulary: [...this.vocabulary].sort((a, b) => (a[0] < b[0] ? -1 : 1)),
+    };
   }
 
   /** The query with each English word search does not know replaced by the corpus word it most likely meant; null if none. */
@@ -162,87 +186,184 @@ export class SearchEngine {
     return at === 0 ? null : corrected + query.text.slice(at);
   }
 
-  private analysis(id: number): Analysis {
-    let a = this.analyses.get(id);
-    if (a === undefined) {
-      a = analyze(this.entries[id]!.paragraph.text, this.glossary);
-      this.analyses.set(id, a);
-    }
-    return a;
+  /** Where one alternative of a clause is found, from the index. */
+  private hits(alternative: Alternative): Hits {
+    if (alternative.kind === 'concept') return this.postings.concept(alternative.id, alternative.except);
+    if (alternative.kind === 'han') return this.postings.han(alternative.phrase);
+    if (alternative.anyOrder) return this.postings.allOf(alternative.terms);
+    return this.postings.phrase(alternative.terms, (pid) => this.entries[pid]!.paragraph.text);
   }
 
-  private candidates(alternative: Alternative): Set<number> {
-    return new Set(
-      this.index.search(alternativeTerms(alternative).join(' '), { limit: this.entries.length + 1 }) as number[],
-    );
+  /** The paragraphs that hold some alternative of every clause, within the options' documents and language. */
+  private matching(query: ParsedQuery, options: SearchOptions): Matched {
+    if (query.clauses.length === 0) return { query, pids: [], hits: [] };
+    const hits = query.clauses.map((clause) => clause.alternatives.map((a) => this.hits(a)));
+    const perClause = hits.map((alternatives) => union(alternatives.map((h) => h.pids)));
+    let pids = perClause.length === 1 ? perClause[0]! : intersect(perClause).pids;
+    if (options.docIds) {
+      const ranges = options.docIds.flatMap((id) => {
+        const start = this.docStart.get(id);
+        const doc = start === undefined ? undefined : this.entries[start]?.doc;
+        return start === undefined || !doc ? [] : [[start, start + doc.paragraphs.length] as const];
+      });
+      pids = pids.filter((pid) => ranges.some(([s, e]) => pid >= s && pid < e));
+    }
+    if (options.language) pids = pids.filter((pid) => this.entries[pid]!.doc.language === options.language);
+    return { query, pids, hits };
+  }
+
+  /** Every matching paragraph's place in the ranking, from the counts in the index (spans only for several clauses). */
+  private rank(m: Matched, approximate: boolean, skip: ReadonlySet<number> | null): Ranked[] {
+    const { query, hits } = m;
+    const cursors = hits.map((alternatives) => alternatives.map(() => 0));
+    const out: Ranked[] = [];
+    for (const id of m.pids) {
+      if (skip?.has(id)) continue;
+      let score = 0;
+      let allWhole = true;
+      query.clauses.forEach((clause, c) => {
+        let wholeCount = 0;
+        let scatteredCount = 0;
+        let literal = false;
+        clause.alternatives.forEach((alternative, j) => {
+          const h = hits[c]![j]!;
+          const at = gallop(h.pids, id, cursors[c]![j]!);
+          cursors[c]![j] = at;
+          if (at >= h.pids.length || h.pids[at] !== id) return;
+          const n = h.count(at);
+          if (n === 0) return;
+          if (alternative.kind !== 'concept') literal = true;
+          if (alternative.kind === 'words' && alternative.anyOrder) scatteredCount += n;
+          else wholeCount += n;
+        });
+        const whole = wholeCount > 0;
+        allWhole &&= whole;
+        score += clauseScore(whole, whole ? wholeCount : scatteredCount, literal);
+      });
+      if (query.clauses.length > 1) score += proximityScore(this.clauseSpans(m, id));
+      if (this.entries[id]!.paragraph.kind === 'heading') score += HEADING_BONUS;
+      const { doc } = this.entries[id]!;
+      out.push({
+        id,
+        whole: allWhole,
+        sameLanguage: query.language !== null && doc.language === query.language,
+        score,
+        ...(approximate ? { approximate: true as const } : {}),
+      });
+    }
+    return out;
+  }
+
+  /** Each clause's spans in one paragraph, as a check of its text would list them. */
+  private clauseSpans(m: Matched, id: number): Span[][] {
+    return m.query.clauses.map((clause, c) => {
+      const whole: Span[] = [];
+      const scattered: Span[] = [];
+      clause.alternatives.forEach((alternative, j) => {
+        const h = m.hits[c]![j]!;
+        const at = indexOfPid(h.pids, id);
+        if (at === -1) return;
+        (alternative.kind === 'words' && alternative.anyOrder ? scattered : whole).push(...h.spans(at));
+      });
+      return whole.length > 0 ? whole : scattered;
+    });
   }
 
   search(raw: string, options: SearchOptions = {}): SearchResult {
     const query = parseQuery(raw, this.glossary);
     const suggestion = query.clauses.length > 0 && this.options.spelling !== false ? this.suggest(query) : null;
-    const scored = this.score(query, options);
+    const limit = Math.max(0, options.limit ?? 50);
+    const order = this.options.rank === 'language' ? byLanguageThenScore : byRank;
+    const typed = this.matching(query, options);
+    const ranked = [{ m: typed, list: this.rank(typed, false, null) }];
     if (suggestion !== null) {
       // The corrected query's hits come after every hit of the query as typed.
-      const found = new Set(scored.map((s) => s.id));
-      for (const s of this.score(parseQuery(suggestion, this.glossary), options))
-        if (!found.has(s.id)) scored.push({ ...s, approximate: true });
+      const corrected = this.matching(parseQuery(suggestion, this.glossary), options);
+      ranked.push({ m: corrected, list: this.rank(corrected, true, new Set(typed.pids)) });
     }
-
     const perDocument: Record<string, number> = {};
-    for (const s of scored) {
-      const docId = this.entries[s.id]!.doc.id;
-      perDocument[docId] = (perDocument[docId] ?? 0) + 1;
+    let total = 0;
+    for (const { list } of ranked) {
+      total += list.length;
+      for (const r of list) {
+        const docId = this.entries[r.id]!.doc.id;
+        perDocument[docId] = (perDocument[docId] ?? 0) + 1;
+      }
     }
-    const limit = Math.max(0, options.limit ?? 50);
+    const page: Array<{ m: Matched; r: Ranked }> = [];
+    for (const { m, list } of ranked) {
+      if (page.length >= limit) break;
+      for (const r of best(list, limit - page.length, order)) page.push({ m, r });
+    }
     return {
       query: query.text,
       truncated: query.truncated,
-      total: scored.length,
+      total,
       perDocument,
-      hits: scored.slice(0, limit).map((s) => {
-        const { doc, paragraph } = this.entries[s.id]!;
+      hits: page.map(({ m, r }) => {
+        const { doc, paragraph } = this.entries[r.id]!;
+        const perClause = this.clauseSpans(m, r.id);
+        const matches = mergeSpans(perClause.flat());
         return {
           docId: doc.id,
           paragraph: paragraph.index,
-          matches: s.matches,
-          score: Math.round(s.score * 1000) / 1000,
-          ...(s.approximate ? { approximate: true as const } : {}),
-          snippet: snippet(paragraph.text, s.matches, s.best),
+          matches,
+          score: Math.round(r.score * 1000) / 1000,
+          ...(r.approximate ? { approximate: true as const } : {}),
+          snippet: snippet(paragraph.text, matches, perClause[0]![0]!),
         };
       }),
       suggestion,
     };
   }
 
-  /** Every paragraph that matches the query, verified against its text, best first. */
-  private score(query: ParsedQuery, options: SearchOptions): Scored[] {
-    if (query.clauses.length === 0) return [];
-    // A candidate has some alternative of every clause (FlexSearch intersects the terms of each alternative).
-    const ids = candidatesOf(query.clauses, (alternative) => this.candidates(alternative));
-    const scored: Scored[] = [];
-    for (const id of ids) {
-      const { doc } = this.entries[id]!;
-      if (options.language && doc.language !== options.language) continue;
-      if (options.docIds && !options.docIds.includes(doc.id)) continue;
-      const verdict = this.verify(id, query.clauses);
-      if (verdict === null) continue;
-      scored.push({ id, sameLanguage: query.language !== null && doc.language === query.language, ...verdict });
-    }
-    return scored.sort(this.options.rank === 'language' ? byLanguageThenScore : byRank);
-  }
-
   /** The glossary concepts in one paragraph (for marking terms in the reader). */
   concepts(docId: string, paragraphIndex: number): Analysis['concepts'] {
-    const id = this.entries.findIndex((e) => e.doc.id === docId && e.paragraph.index === paragraphIndex);
-    return id === -1 ? [] : this.analysis(id).concepts;
+    const start = this.docStart.get(docId);
+    if (start === undefined) return [];
+    const paragraphs = this.entries[start]!.doc.paragraphs;
+    const at =
+      paragraphs[paragraphIndex]?.index === paragraphIndex
+        ? paragraphIndex
+        : paragraphs.findIndex((p) => p.index === paragraphIndex);
+    return at === -1 ? [] : this.postings.conceptsOf(start + at);
   }
+}
 
-  private verify(id: number, clauses: readonly Clause[]): Verdict | null {
-    const verdict = verifyAnalysis(this.analysis(id), clauses);
-    // A heading is a slightly better place to land than a paragraph that matches just as well, never better than a fuller match.
-    if (verdict && this.entries[id]!.paragraph.kind === 'heading') verdict.score += 0.05;
-    return verdict;
+/** A heading is a slightly better place to land than a paragraph that matches just as well, never better than a fuller match. */
+const HEADING_BONUS = 0.05;
+
+/** Found as typed (or as the glossary term) counts more than found only as scattered words; then how often. */
+function clauseScore(whole: boolean, count: number, literal: boolean): number {
+  return (whole ? 1 : 0) + Math.log2(1 + Math.min(count, 4)) / 4 + (literal ? 0.5 : 0);
+}
+
+/**
+ * Words found as the phrase they were typed as beat the same words scattered, however often those recur; then the
+ * closer together, the better.
+ */
+function proximityScore(perClause: Span[][]): number {
+  return (inOrder(perClause) ? 4 : 0) + 3 / (1 + smallestWindow(perClause) / 40);
+}
+
+/** The best `k` in order, without sorting all of them: a sorted page, each newcomer placed by binary search. */
+function best<T>(items: readonly T[], k: number, order: (a: T, b: T) => number): T[] {
+  if (k <= 0) return [];
+  if (items.length <= k) return [...items].sort(order);
+  const top: T[] = [];
+  for (const item of items) {
+    if (top.length === k && order(item, top[k - 1]!) >= 0) continue;
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (order(top[mid]!, item) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    top.splice(lo, 0, item);
+    if (top.length > k) top.pop();
   }
+  return top;
 }
 
 interface Verdict {
@@ -274,12 +395,9 @@ export function verifyAnalysis(a: Analysis, clauses: readonly Clause[]): Verdict
     if (spans.length === 0) return null;
     perClause.push(spans);
     allWhole &&= whole;
-    // Found as typed (or as the glossary term) counts more than found only as scattered words.
-    score += (whole ? 1 : 0) + Math.log2(1 + Math.min(spans.length, 4)) / 4 + (literal ? 0.5 : 0);
+    score += clauseScore(whole, spans.length, literal);
   }
-  // Words found as the phrase they were typed as beat the same words scattered, however often those recur; then
-  // the closer together, the better.
-  if (perClause.length > 1) score += (inOrder(perClause) ? 4 : 0) + 3 / (1 + smallestWindow(perClause) / 40);
+  if (perClause.length > 1) score += proximityScore(perClause);
   return { score, whole: allWhole, matches: mergeSpans(perClause.flat()), best: perClause[0]![0]! };
 }
 

@@ -1,0 +1,439 @@
+import type { Span } from '../corpus/types';
+import type { Analysis } from './analyze';
+
+/**
+ * A positional inverted index in typed arrays: for every index term, the paragraphs that hold it and where in each
+ * (character offsets into the paragraph's text). It answers a query's words, phrases, runs of Chinese and concepts
+ * exactly, from the index alone: a phrase is its words at adjacent offsets with only spaces or hyphens between, a run
+ * of Chinese its bigrams at consecutive offsets. So no paragraph has to be analysed again at query time, totals and
+ * counts per document come from the postings, and only the page shown needs spans.
+ *
+ * Layout of one term's postings in `data`, from `offsets[term]`:
+ *   n                      paragraphs holding the term
+ *   pid[0 … n)             their ids, ascending
+ *   occ[0 … n]             where each paragraph's occurrences start, counted in occurrences (occ[n] = m in all)
+ *   start[0 … m)           each occurrence's start offset, ascending within a paragraph
+ *   end[0 … m)             (words only) each occurrence's end offset; a Han term ends its length after its start
+ * Concepts are kept apart, by paragraph (`conceptOff`, then quads of concept, start, end, form), because the reader
+ * asks for a paragraph's concepts to mark them; by concept they are gathered once, when first asked for.
+ */
+export interface PackedPostings {
+  readonly paragraphs: number;
+  readonly terms: readonly string[];
+  readonly offsets: Int32Array;
+  readonly data: Int32Array;
+  /** Concept ids, and the surface forms found (lower case, Han folded), by number. */
+  readonly concepts: readonly string[];
+  readonly forms: readonly string[];
+  readonly conceptOff: Int32Array;
+  readonly conceptData: Int32Array;
+}
+
+/** Paragraphs (ascending ids) with a count and the spans of something in each: a term, a phrase, a concept. */
+export interface Hits {
+  readonly pids: ArrayLike<number>;
+  count(i: number): number;
+  spans(i: number): Span[];
+}
+
+export const NO_HITS: Hits = { pids: [], count: () => 0, spans: () => [] };
+
+const HAN_START = /^\p{Script=Han}/u;
+const HAN_RUN = /\p{Script=Han}+/gu;
+
+interface TermBuild {
+  readonly han: boolean;
+  readonly pids: number[];
+  readonly occ: number[];
+  readonly starts: number[];
+  readonly ends: number[];
+}
+
+/** Collects the postings paragraph by paragraph, in increasing paragraph id. */
+export class PostingsBuilder {
+  private readonly terms = new Map<string, TermBuild>();
+  private readonly conceptIds = new Map<string, number>();
+  private readonly forms = new Map<string, number>();
+  private readonly conceptOff: number[] = [0];
+  private readonly conceptData: number[] = [];
+  private paragraphs = 0;
+
+  add(pid: number, a: Analysis): void {
+    if (pid !== this.paragraphs) throw new Error(`postings: paragraph ${pid} added out of order`);
+    this.paragraphs++;
+    const found = new Map<string, number[]>();
+    const at = (term: string, start: number, end: number): void => {
+      const list = found.get(term);
+      if (list) list.push(start, end);
+      else found.set(term, [start, end]);
+    };
+    for (const w of a.words) at(w.term, w.span[0], w.span[1]);
+    for (const m of a.folded.matchAll(HAN_RUN)) {
+      const run = m[0];
+      for (let i = 0; i < run.length; i++) {
+        at(run[i]!, m.index + i, m.index + i + 1);
+        if (i + 1 < run.length) at(run.slice(i, i + 2), m.index + i, m.index + i + 2);
+      }
+    }
+    for (const [term, pairs] of found) {
+      let t = this.terms.get(term);
+      if (t === undefined) {
+        t = { han: HAN_START.test(term), pids: [], occ: [0], starts: [], ends: [] };
+        this.terms.set(term, t);
+      }
+      t.pids.push(pid);
+      // Words are found in text order; Han terms run by run, also in text order.
+      for (let i = 0; i < pairs.length; i += 2) {
+        t.starts.push(pairs[i]!);
+        if (!t.han) t.ends.push(pairs[i + 1]!);
+      }
+      t.occ.push(t.starts.length);
+    }
+    for (const c of a.concepts) {
+      const concept = numbered(this.conceptIds, c.concept);
+      const form = numbered(this.forms, a.folded.slice(c.span[0], c.span[1]).toLowerCase());
+      this.conceptData.push(concept, c.span[0], c.span[1], form);
+    }
+    this.conceptOff.push(this.conceptData.length / 4);
+  }
+
+  finish(): PackedPostings {
+    const terms = [...this.terms.keys()];
+    const offsets = new Int32Array(terms.length + 1);
+    let size = 0;
+    terms.forEach((term, i) => {
+      offsets[i] = size;
+      const t = this.terms.get(term)!;
+      size += 1 + t.pids.length * 2 + 1 + t.starts.length + t.ends.length;
+    });
+    offsets[terms.length] = size;
+    const data = new Int32Array(size);
+    terms.forEach((term, i) => {
+      const t = this.terms.get(term)!;
+      let at = offsets[i]!;
+      data[at++] = t.pids.length;
+      data.set(t.pids, at);
+      at += t.pids.length;
+      data.set(t.occ, at);
+      at += t.occ.length;
+      data.set(t.starts, at);
+      at += t.starts.length;
+      data.set(t.ends, at);
+    });
+    return {
+      paragraphs: this.paragraphs,
+      terms,
+      offsets,
+      data,
+      concepts: [...this.conceptIds.keys()],
+      forms: [...this.forms.keys()],
+      conceptOff: Int32Array.from(this.conceptOff),
+      conceptData: Int32Array.from(this.conceptData),
+    };
+  }
+}
+
+function numbered(ids: Map<string, number>, key: string): number {
+  let id = ids.get(key);
+  if (id === undefined) ids.set(key, (id = ids.size));
+  return id;
+}
+
+/** One term's postings, read in place from the packed array. */
+class TermHits implements Hits {
+  readonly pids: Int32Array;
+  private readonly occ: Int32Array;
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array | null;
+
+  constructor(
+    data: Int32Array,
+    base: number,
+    private readonly length: number,
+  ) {
+    const n = data[base]!;
+    this.pids = data.subarray(base + 1, base + 1 + n);
+    this.occ = data.subarray(base + 1 + n, base + 2 + 2 * n);
+    const m = this.occ[n]!;
+    const from = base + 2 + 2 * n;
+    this.starts = data.subarray(from, from + m);
+    this.ends = length === 0 ? data.subarray(from + m, from + 2 * m) : null;
+  }
+
+  count(i: number): number {
+    return this.occ[i + 1]! - this.occ[i]!;
+  }
+
+  /** Starts of paragraph i's occurrences (a view, no copy). */
+  startsOf(i: number): Int32Array {
+    return this.starts.subarray(this.occ[i]!, this.occ[i + 1]!);
+  }
+
+  endAt(i: number, k: number): number {
+    const j = this.occ[i]! + k;
+    return this.ends ? this.ends[j]! : this.starts[j]! + this.length;
+  }
+
+  spans(i: number): Span[] {
+    const out: Span[] = [];
+    for (let j = this.occ[i]!; j < this.occ[i + 1]!; j++)
+      out.push([this.starts[j]!, this.ends ? this.ends[j]! : this.starts[j]! + this.length]);
+    return out;
+  }
+}
+
+/** Paragraphs and their spans, worked out in full (a phrase, a filtered concept). */
+export class ListHits implements Hits {
+  constructor(
+    readonly pids: number[],
+    private readonly lists: Span[][],
+  ) {}
+  count(i: number): number {
+    return this.lists[i]!.length;
+  }
+  spans(i: number): Span[] {
+    return this.lists[i]!;
+  }
+}
+
+/** The paragraphs every one of several hits holds, with all their spans, one hits' after another. */
+class AllOfHits implements Hits {
+  constructor(
+    readonly pids: number[],
+    private readonly parts: readonly Hits[],
+    private readonly at: readonly number[][],
+  ) {}
+  count(i: number): number {
+    let n = 0;
+    for (let k = 0; k < this.parts.length; k++) n += this.parts[k]!.count(this.at[k]![i]!);
+    return n;
+  }
+  spans(i: number): Span[] {
+    return this.parts.flatMap((part, k) => part.spans(this.at[k]![i]!));
+  }
+}
+
+/** The index of `pid` in ascending `pids`, or -1. */
+export function indexOfPid(pids: ArrayLike<number>, pid: number, from = 0): number {
+  let lo = from;
+  let hi = pids.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = pids[mid]!;
+    if (v === pid) return mid;
+    if (v < pid) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/**
+ * The paragraphs all lists hold, and where each is in every list: the shortest list walked, the others searched
+ * by galloping from the last place found, so the cost follows the shortest list, not the longest.
+ */
+export function intersect(lists: readonly ArrayLike<number>[]): { pids: number[]; at: number[][] } {
+  const order = lists.map((_, k) => k).sort((x, y) => lists[x]!.length - lists[y]!.length);
+  const shortest = lists[order[0]!]!;
+  const pids: number[] = [];
+  const at: number[][] = lists.map(() => []);
+  const cursor = lists.map(() => 0);
+  outer: for (let i = 0; i < shortest.length; i++) {
+    const pid = shortest[i]!;
+    for (const k of order.slice(1)) {
+      const j = gallop(lists[k]!, pid, cursor[k]!);
+      cursor[k] = j;
+      if (j >= lists[k]!.length || lists[k]![j] !== pid) continue outer;
+    }
+    pids.push(pid);
+    at[order[0]!]!.push(i);
+    for (const k of order.slice(1)) at[k]!.push(cursor[k]!);
+  }
+  return { pids, at };
+}
+
+/** The first index at or after `from` whose value is at least `pid`. */
+export function gallop(list: ArrayLike<number>, pid: number, from: number): number {
+  let step = 1;
+  let hi = from;
+  while (hi < list.length && list[hi]! < pid) {
+    from = hi + 1;
+    hi += step;
+    step *= 2;
+  }
+  hi = Math.min(hi, list.length);
+  let lo = from;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < pid) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The sorted union of ascending lists, without repeats. */
+export function union(lists: readonly ArrayLike<number>[]): number[] {
+  const nonEmpty = lists.filter((l) => l.length > 0);
+  if (nonEmpty.length === 0) return [];
+  if (nonEmpty.length === 1) return Array.from(nonEmpty[0]!);
+  const out: number[] = [];
+  const cursor = nonEmpty.map(() => 0);
+  for (;;) {
+    let min = Number.POSITIVE_INFINITY;
+    for (let k = 0; k < nonEmpty.length; k++)
+      if (cursor[k]! < nonEmpty[k]!.length) min = Math.min(min, nonEmpty[k]![cursor[k]!]!);
+    if (min === Number.POSITIVE_INFINITY) return out;
+    out.push(min);
+    for (let k = 0; k < nonEmpty.length; k++) if (nonEmpty[k]![cursor[k]!] === min) cursor[k]!++;
+  }
+}
+
+/** The query side of the packed postings. */
+export class Postings {
+  private readonly termIndex: Map<string, number>;
+  private byConcept: Map<string, { pids: number[]; spans: Span[][]; forms: number[][] }> | null = null;
+
+  constructor(readonly packed: PackedPostings) {
+    this.termIndex = new Map(packed.terms.map((t, i) => [t, i]));
+  }
+
+  get paragraphs(): number {
+    return this.packed.paragraphs;
+  }
+
+  private term(term: string): TermHits | null {
+    const i = this.termIndex.get(term);
+    if (i === undefined) return null;
+    return new TermHits(this.packed.data, this.packed.offsets[i]!, HAN_START.test(term) ? term.length : 0);
+  }
+
+  /** Paragraphs holding a word, a Chinese character or bigram. */
+  termHits(term: string): Hits {
+    return this.term(term) ?? NO_HITS;
+  }
+
+  /** Paragraphs holding each of the terms somewhere, with every occurrence of each (in the terms' order). */
+  allOf(terms: readonly string[]): Hits {
+    const parts = terms.map((t) => this.term(t));
+    if (parts.length === 0 || parts.some((p) => p === null)) return NO_HITS;
+    const { pids, at } = intersect(parts.map((p) => p!.pids));
+    return new AllOfHits(pids, parts as TermHits[], at);
+  }
+
+  /** Where the words stand side by side in this order, with only spaces or hyphens between (in `texts`). */
+  phrase(terms: readonly string[], text: (pid: number) => string): Hits {
+    if (terms.length === 0) return NO_HITS;
+    if (terms.length === 1) return this.termHits(terms[0]!);
+    const parts = terms.map((t) => this.term(t));
+    if (parts.some((p) => p === null)) return NO_HITS;
+    const words = parts as TermHits[];
+    const { pids, at } = intersect(words.map((p) => p.pids));
+    const keep: number[] = [];
+    const lists: Span[][] = [];
+    pids.forEach((pid, i) => {
+      const paragraph = text(pid);
+      const found: Span[] = [];
+      const first = words[0]!;
+      const starts0 = first.startsOf(at[0]![i]!);
+      for (let k = 0; k < starts0.length; k++) {
+        let end = first.endAt(at[0]![i]!, k);
+        let ok = true;
+        for (let w = 1; w < words.length && ok; w++) {
+          // The next word: the first occurrence of this term at or after the end of the one before; anything but
+          // spaces and hyphens between them (another word, a full stop) breaks the phrase.
+          const starts = words[w]!.startsOf(at[w]![i]!);
+          const j = gallop(starts, end, 0);
+          if (j >= starts.length || !/^[\s\-‐–]*$/u.test(paragraph.slice(end, starts[j]!))) ok = false;
+          else end = words[w]!.endAt(at[w]![i]!, j);
+        }
+        if (ok) found.push([starts0[k]!, end]);
+      }
+      if (found.length > 0) {
+        keep.push(pid);
+        lists.push(found);
+      }
+    });
+    return new ListHits(keep, lists);
+  }
+
+  /** Where a run of (folded) Chinese occurs: its bigrams at consecutive offsets; overlapping occurrences too. */
+  han(phrase: string): Hits {
+    // In UTF-16 code units, as the index counts them (a character beyond the BMP is two, and its own bigram).
+    if (phrase.length <= 1) return phrase.length === 1 ? this.termHits(phrase) : NO_HITS;
+    const bigrams: TermHits[] = [];
+    for (let i = 0; i + 1 < phrase.length; i++) {
+      const t = this.term(phrase.slice(i, i + 2));
+      if (t === null) return NO_HITS;
+      bigrams.push(t);
+    }
+    const { pids, at } = intersect(bigrams.map((b) => b.pids));
+    const keep: number[] = [];
+    const lists: Span[][] = [];
+    pids.forEach((pid, i) => {
+      const found: Span[] = [];
+      const first = bigrams[0]!.startsOf(at[0]![i]!);
+      for (const p of first) {
+        let ok = true;
+        for (let b = 1; b < bigrams.length && ok; b++) {
+          const starts = bigrams[b]!.startsOf(at[b]![i]!);
+          const j = gallop(starts, p + b, 0);
+          ok = j < starts.length && starts[j] === p + b;
+        }
+        if (ok) found.push([p, p + phrase.length]);
+      }
+      if (found.length > 0) {
+        keep.push(pid);
+        lists.push(found);
+      }
+    });
+    return new ListHits(keep, lists);
+  }
+
+  /** Where a concept occurs, leaving out the surface forms in `except` (lower case, Han folded). */
+  concept(id: string, except: readonly string[] = []): Hits {
+    const all = this.conceptIndex().get(id);
+    if (!all) return NO_HITS;
+    if (except.length === 0) return new ListHits(all.pids, all.spans);
+    const excluded = new Set(except.map((f) => this.packed.forms.indexOf(f)).filter((f) => f !== -1));
+    const keep: number[] = [];
+    const lists: Span[][] = [];
+    all.pids.forEach((pid, i) => {
+      const spans = all.spans[i]!.filter((_, k) => !excluded.has(all.forms[i]![k]!));
+      if (spans.length > 0) {
+        keep.push(pid);
+        lists.push(spans);
+      }
+    });
+    return new ListHits(keep, lists);
+  }
+
+  /** A paragraph's concepts, in the order the analyzer found them. */
+  conceptsOf(pid: number): Array<{ concept: string; span: Span }> {
+    const { conceptOff, conceptData, concepts } = this.packed;
+    const out: Array<{ concept: string; span: Span }> = [];
+    for (let q = conceptOff[pid]!; q < conceptOff[pid + 1]!; q++)
+      out.push({ concept: concepts[conceptData[q * 4]!]!, span: [conceptData[q * 4 + 1]!, conceptData[q * 4 + 2]!] });
+    return out;
+  }
+
+  /** Concepts by id, gathered from the paragraphs once: there are few of them beside the words. */
+  private conceptIndex(): Map<string, { pids: number[]; spans: Span[][]; forms: number[][] }> {
+    if (this.byConcept) return this.byConcept;
+    const { conceptOff, conceptData, concepts } = this.packed;
+    const map = new Map<string, { pids: number[]; spans: Span[][]; forms: number[][] }>();
+    for (let pid = 0; pid < this.packed.paragraphs; pid++) {
+      for (let q = conceptOff[pid]!; q < conceptOff[pid + 1]!; q++) {
+        const id = concepts[conceptData[q * 4]!]!;
+        let entry = map.get(id);
+        if (!entry) map.set(id, (entry = { pids: [], spans: [], forms: [] }));
+        if (entry.pids[entry.pids.length - 1] !== pid) {
+          entry.pids.push(pid);
+          entry.spans.push([]);
+          entry.forms.push([]);
+        }
+        entry.spans[entry.spans.length - 1]!.push([conceptData[q * 4 + 1]!, conceptData[q * 4 + 2]!]);
+        entry.forms[entry.forms.length - 1]!.push(conceptData[q * 4 + 3]!);
+      }
+    }
+    return (this.byConcept = map);
+  }
+}
