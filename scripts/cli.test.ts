@@ -127,6 +127,34 @@ describe('cli search: what it refuses (issue 12)', () => {
   }, 30_000);
 });
 
+describe('cli search on the built index (issue 13)', () => {
+  it('loads the corpus and index a build wrote, bundled or not, and answers as indexing the seeds does', () => {
+    const out = mkdtempSync(join(tmpdir(), 'cli-data-'));
+    const built = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-corpus.ts', '--out', out], {
+      encoding: 'utf8',
+    });
+    expect(built.status, built.stderr).toBe(0);
+    const bundle = join(out, 'cli.mjs');
+    expect(spawnSync(process.execPath, ['scripts/build-cli.mjs', bundle], { encoding: 'utf8' }).status).toBe(0);
+    for (const query of ['new materials', '山東', '"high-end aluminum"', 'hydorgen']) {
+      const fromSeeds = cli('search', query, '--json', '--seeds', SEEDS);
+      expect(fromSeeds.code).toBe(0);
+      expect(cli('search', query, '--json', '--data', out)).toEqual(fromSeeds);
+      const bundled = spawnSync(process.execPath, [bundle, 'search', query, '--json', '--data', out], {
+        encoding: 'utf8',
+      });
+      expect({ code: bundled.status, stdout: bundled.stdout, stderr: bundled.stderr }).toEqual(fromSeeds);
+    }
+    // A folder without a built index, a damaged index, and both sources at once are refused, saying why.
+    expect(cli('search', 'energy', '--json', '--data', join(out, 'nothing'))).toMatchObject({ code: 1, stdout: '' });
+    writeFileSync(join(out, 'search-index.bin'), 'not an index');
+    const damaged = cli('search', 'energy', '--json', '--data', out);
+    expect(damaged).toMatchObject({ code: 1, stdout: '' });
+    expect(damaged.stderr).toMatch(/cannot load the built index .*not one this program wrote/);
+    expect(cli('search', 'energy', '--json', '--data', out, '--seeds', SEEDS).stderr).toMatch(/not both/);
+  }, 60_000);
+});
+
 describe('cli targets --json', () => {
   it('prints each target and statistic with the exact clause it came from', () => {
     const { code, stdout } = cli('targets', '--json', '--seeds', SEEDS);

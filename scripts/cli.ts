@@ -1,10 +1,12 @@
 // The command line: answers the same questions as the reader, as JSON, for scripting and checks.
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeMissing, loadCorpus } from '../renderer/core/node/seeds';
 import type { Corpus } from '../renderer/core/corpus/types';
 import { loadGlossary } from '../renderer/core/search/glossary';
 import { MAX_QUERY_LENGTH } from '../renderer/core/search/query';
+import { decodeIndex } from '../renderer/core/search/index-file';
 import { SearchEngine } from '../renderer/core/search/search';
 import { cityProfiles } from '../renderer/core/extract/city-profiles';
 import { extractTargets } from '../renderer/core/extract/targets';
@@ -21,6 +23,8 @@ commands:
 
 options:
   --seeds DIR        read the seeds from DIR (default: seeds)
+  --data DIR         search the corpus and index the build shipped in DIR (default: build/data, when it is
+                     there and --seeds is not given); it is loaded, not rebuilt, so a search answers at once
   --limit N          at most N hits (search; default 20)
   --json             print JSON (the only format for now)
 `;
@@ -36,7 +40,8 @@ const parsed = (() => {
       allowPositionals: true,
       options: {
         json: { type: 'boolean', default: false },
-        seeds: { type: 'string', default: 'seeds' },
+        seeds: { type: 'string' },
+        data: { type: 'string' },
         limit: { type: 'string', default: '20' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -55,24 +60,48 @@ if (parsed.values.help) {
 if (command === undefined) fail(`no command given\n\n${USAGE}`);
 for (const [what, value] of [
   ['an argument', [command, ...rest].join(' ')],
-  ['--seeds', parsed.values.seeds],
+  ['--seeds', parsed.values.seeds ?? ''],
+  ['--data', parsed.values.data ?? ''],
 ] as const) {
   const problem = checkArgument(value, what);
   if (problem) fail(problem);
 }
 
+const seedsDir = parsed.values.seeds ?? 'seeds';
+if (parsed.values.seeds !== undefined && parsed.values.data !== undefined)
+  fail('give --seeds (read and index the seeds) or --data (load a built index), not both');
+
 function corpus(): Corpus {
   try {
-    return loadCorpus(resolve(parsed.values.seeds));
+    return loadCorpus(resolve(seedsDir));
   } catch (error) {
     return fail((error as Error).message, 1);
   }
 }
 
+/**
+ * The engine for a search: the index the build shipped (loaded, not rebuilt), unless the seeds are named, or
+ * nothing was built yet; then the seeds are read and indexed, as the build does.
+ */
+function searchEngine(): { loaded: Corpus; engine: SearchEngine } {
+  const dir = parsed.values.data ?? (parsed.values.seeds === undefined ? 'build/data' : null);
+  const files = dir === null ? null : [join(dir, 'corpus.json'), join(dir, 'search-index.bin')];
+  if (files && (parsed.values.data !== undefined || files.every((f) => existsSync(f)))) {
+    try {
+      const loaded = JSON.parse(readFileSync(files[0]!, 'utf8')) as Corpus;
+      return { loaded, engine: SearchEngine.load(loaded, loadGlossary(), decodeIndex(readFileSync(files[1]!))) };
+    } catch (error) {
+      return fail(`cannot load the built index in ${dir}: ${(error as Error).message}`, 1);
+    }
+  }
+  const loaded = corpus();
+  return { loaded, engine: SearchEngine.build(loaded, loadGlossary()) };
+}
+
 /** Prints the answer, then, if documents were missing, says so with exit code 3. */
 function answer(value: unknown, loaded: Corpus): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
-  const missing = describeMissing(loaded, parsed.values.seeds);
+  const missing = describeMissing(loaded, seedsDir);
   if (missing) fail(missing, 3);
 }
 
@@ -89,8 +118,8 @@ switch (command) {
     if (bad) fail(bad);
     const limit = parseLimit(parsed.values.limit, 10_000);
     if (typeof limit === 'string') fail(limit);
-    const loaded = corpus();
-    const result = SearchEngine.build(loaded, loadGlossary()).search(rest[0]!, { limit });
+    const { loaded, engine } = searchEngine();
+    const result = engine.search(rest[0]!, { limit });
     if (result.truncated) process.stderr.write(`note: the query was cut to its first ${MAX_QUERY_LENGTH} characters\n`);
     answer(searchJson(loaded, result), loaded);
     break;
