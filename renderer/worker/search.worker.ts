@@ -79,12 +79,9 @@ function placements(corpus: Corpus, docId: string, annotations: readonly Annotat
  * changed since the last one, not every note on every keystroke.
  */
 const noteAnalyses = new Map<string, { text: string; analysis: Analysis }>();
-/** The notes' texts as last sent, by version. */
-let noteTexts: {
-  version: number;
-  texts: ReadonlyArray<{ id: string; text: string }>;
-  matcher: TextMatcher | null;
-} | null = null;
+/** The notes' texts as last sent, by version, and the index of them (brought up to date once per version). */
+let noteTexts: { version: number; texts: ReadonlyArray<{ id: string; text: string }>; indexed: boolean } | null = null;
+const matcher = new TextMatcher(glossary, noteAnalysis);
 function noteAnalysis(t: { id: string; text: string }): Analysis {
   const kept = noteAnalyses.get(t.id);
   if (kept?.text === t.text) return kept.analysis;
@@ -105,14 +102,17 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       response = { id: request.id, ok: true, result: null };
     } else if (request.kind === 'match-texts') {
       // The texts come once per version; a search of the same version reuses them.
-      if (request.texts) noteTexts = { version: request.version, texts: request.texts, matcher: null };
+      if (request.texts) noteTexts = { version: request.version, texts: request.texts, indexed: false };
       if (noteTexts?.version !== request.version) throw new Error('the notes to search were not sent');
-      response = {
-        id: request.id,
-        ok: true,
-        // Indexed once per version of the notes: a query then verifies only the notes that hold its terms.
-        result: (noteTexts.matcher ??= new TextMatcher(noteTexts.texts, glossary, noteAnalysis)).match(request.query),
-      };
+      // Indexed once per version of the notes, only what changed: a query then checks only the notes that hold its
+      // terms. The analyses of notes that are gone are let go, so what is kept follows the notes, not their history.
+      if (!noteTexts.indexed) {
+        matcher.update(noteTexts.texts);
+        const present = new Set(noteTexts.texts.map((t) => t.id));
+        for (const id of noteAnalyses.keys()) if (!present.has(id)) noteAnalyses.delete(id);
+        noteTexts.indexed = true;
+      }
+      response = { id: request.id, ok: true, result: matcher.match(request.query) };
     } else {
       if (ready === null) throw new Error('search is not started');
       const { engine, corpus } = await ready;

@@ -443,9 +443,24 @@ describe('TextMatcher: the notes search, indexed (issue 12)', () => {
       fc.property(fc.array(text, { minLength: 1, maxLength: 30 }), text, fc.boolean(), (bodies, query, quoted) => {
         const texts = bodies.map((t, i) => ({ id: `n${i}`, text: t }));
         const q = quoted ? `"${query}"` : query;
-        expect(new TextMatcher(texts, glossary).match(q)).toEqual(matchTexts(q, texts, glossary));
+        expect(new TextMatcher(glossary).update(texts).match(q)).toEqual(matchTexts(q, texts, glossary));
       }),
       { seed: 20261123, numRuns: 150 },
+    );
+  });
+
+  it('kept up to date through edits, additions and deletions, answers as a matcher built afresh (property, fixed seed)', () => {
+    // Versions of the notes: each keeps, edits, drops or adds texts by id; the same matcher follows them all.
+    const version = fc.array(fc.tuple(fc.integer({ min: 0, max: 12 }), text), { maxLength: 12 });
+    fc.assert(
+      fc.property(fc.array(version, { minLength: 1, maxLength: 6 }), text, (versions, query) => {
+        const matcher = new TextMatcher(glossary);
+        for (const v of versions) {
+          const texts = [...new Map(v.map(([id, t]) => [`n${id}`, t]))].map(([id, t]) => ({ id, text: t }));
+          expect(matcher.update(texts).match(query)).toEqual(matchTexts(query, texts, glossary));
+        }
+      }),
+      { seed: 20261123, numRuns: 100 },
     );
   });
 });

@@ -1,3 +1,4 @@
+import { Index } from 'flexsearch';
 import type { Corpus, Language, Paragraph, PolicyDocument, Span } from '../corpus/types';
 import { analyze, CONCEPT_PREFIX, hanTerms, indexTerms, phraseAt, type Analysis } from './analyze';
 import {
@@ -434,47 +435,79 @@ function candidatesOf<T>(clauses: readonly Clause[], candidates: (alternative: A
 }
 
 /**
- * Matching many short texts (the notes) again and again: an inverted index of their terms, built once, so a query
- * verifies only the texts that hold its terms, not every text. Same answers as `matchTexts`, in the texts' order.
+ * FlexSearch for the notes: short texts that come and go one at a time, which is what it is built for (add, update
+ * and remove in place). Terms are the analyzer's, whole, one per token: FlexSearch finds which notes hold every term
+ * of an alternative, and each such note is then checked against its text, so the answer is exact.
+ */
+const NOTE_INDEX_OPTIONS = {
+  tokenize: 'strict',
+  resolution: 1,
+  encode: (text: string) => text.split(' ').filter(Boolean),
+} as const;
+
+/**
+ * Matching many short texts (the notes) again and again: FlexSearch holds their terms, kept up to date as they change
+ * (only what changed is indexed again), so a query checks only the texts that hold its terms, not every text. Same
+ * answers as `matchTexts`, in the texts' order.
  */
 export class TextMatcher {
-  private readonly postings = new Map<string, number[]>();
+  private readonly index = new Index(NOTE_INDEX_OPTIONS);
+  /** Each text held, by id, under a number of its own in the index. */
+  private readonly held = new Map<string, { key: number; text: string }>();
+  private readonly idOf = new Map<number, string>();
+  private nextKey = 0;
+  private position = new Map<string, number>();
 
   constructor(
-    private readonly texts: ReadonlyArray<{ id: string; text: string }>,
     private readonly glossary: CompiledGlossary,
     private readonly analyzed: (t: { id: string; text: string }) => Analysis = (t) => analyze(t.text, glossary),
-  ) {
-    texts.forEach((t, i) => {
-      for (const term of new Set(indexTerms(this.analyzed(t)))) {
-        const list = this.postings.get(term);
-        if (list) list.push(i);
-        else this.postings.set(term, [i]);
+  ) {}
+
+  /** Brings the index to these texts: new ones added, changed ones indexed again, those gone removed. */
+  update(texts: ReadonlyArray<{ id: string; text: string }>): this {
+    const present = new Set<string>();
+    for (const t of texts) {
+      present.add(t.id);
+      const kept = this.held.get(t.id);
+      if (kept?.text === t.text) continue;
+      const terms = indexTerms(this.analyzed(t)).join(' ');
+      if (kept) {
+        this.index.update(kept.key, terms);
+        kept.text = t.text;
+      } else {
+        const key = this.nextKey++;
+        this.index.add(key, terms);
+        this.held.set(t.id, { key, text: t.text });
+        this.idOf.set(key, t.id);
       }
-    });
+    }
+    for (const [id, { key }] of this.held) {
+      if (present.has(id)) continue;
+      this.index.remove(key);
+      this.held.delete(id);
+      this.idOf.delete(key);
+    }
+    this.position = new Map(texts.map((t, i) => [t.id, i]));
+    return this;
   }
 
   /** The texts that hold every term of an alternative. */
   private candidates(alternative: Alternative): Set<number> {
     const terms = alternativeTerms(alternative);
-    if (terms.length === 0) return new Set(this.texts.keys());
-    const lists = terms.map((term) => this.postings.get(term) ?? []).sort((a, b) => a.length - b.length);
-    let found = new Set(lists[0]);
-    for (const list of lists.slice(1)) {
-      const other = new Set(list);
-      found = new Set([...found].filter((i) => other.has(i)));
-    }
-    return found;
+    if (terms.length === 0) return new Set(this.idOf.keys());
+    return new Set(this.index.search(terms.join(' '), { limit: this.held.size + 1 }) as number[]);
   }
 
   match(query: string): string[] {
     const parsed = parseQuery(query, this.glossary);
     if (parsed.clauses.length === 0) return [];
-    const ids = candidatesOf(parsed.clauses, (alternative) => this.candidates(alternative));
-    return [...ids]
-      .sort((a, b) => a - b)
-      .filter((i) => verifyAnalysis(this.analyzed(this.texts[i]!), parsed.clauses) !== null)
-      .map((i) => this.texts[i]!.id);
+    const found: string[] = [];
+    for (const key of candidatesOf(parsed.clauses, (alternative) => this.candidates(alternative))) {
+      const id = this.idOf.get(key)!;
+      const text = this.held.get(id)!.text;
+      if (verifyAnalysis(this.analyzed({ id, text }), parsed.clauses) !== null) found.push(id);
+    }
+    return found.sort((a, b) => this.position.get(a)! - this.position.get(b)!);
   }
 }
 
