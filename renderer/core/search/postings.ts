@@ -19,6 +19,7 @@ import type { Analysis } from './analyze';
  */
 export interface PackedPostings {
   readonly paragraphs: number;
+  /** Every index term, sorted in code-unit order. */
   readonly terms: readonly string[];
   readonly offsets: Int32Array;
   readonly data: Int32Array;
@@ -98,7 +99,8 @@ export class PostingsBuilder {
   }
 
   finish(): PackedPostings {
-    const terms = [...this.terms.keys()];
+    // Sorted, so a term is found by binary search in the list itself: loading builds no map of them.
+    const terms = [...this.terms.keys()].sort(byCodeUnit);
     const offsets = new Int32Array(terms.length + 1);
     let size = 0;
     terms.forEach((term, i) => {
@@ -131,6 +133,11 @@ export class PostingsBuilder {
       conceptData: Int32Array.from(this.conceptData),
     };
   }
+}
+
+/** Strings in UTF-16 code-unit order (what `<` compares), the order terms are looked up in. */
+export function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function numbered(ids: Map<string, number>, key: string): number {
@@ -271,10 +278,11 @@ export function gallop(list: ArrayLike<number>, pid: number, from: number): numb
 }
 
 /** The sorted union of ascending lists, without repeats. */
-export function union(lists: readonly ArrayLike<number>[]): number[] {
+export function union(lists: readonly ArrayLike<number>[]): ArrayLike<number> {
   const nonEmpty = lists.filter((l) => l.length > 0);
   if (nonEmpty.length === 0) return [];
-  if (nonEmpty.length === 1) return Array.from(nonEmpty[0]!);
+  // One list is its own union: no copy.
+  if (nonEmpty.length === 1) return nonEmpty[0]!;
   const out: number[] = [];
   const cursor = nonEmpty.map(() => 0);
   for (;;) {
@@ -289,11 +297,33 @@ export function union(lists: readonly ArrayLike<number>[]): number[] {
 
 /** The query side of the packed postings. */
 export class Postings {
-  private readonly termIndex: Map<string, number>;
   private byConcept: Map<string, { pids: number[]; spans: Span[][]; forms: number[][] }> | null = null;
 
-  constructor(readonly packed: PackedPostings) {
-    this.termIndex = new Map(packed.terms.map((t, i) => [t, i]));
+  constructor(readonly packed: PackedPostings) {}
+
+  /** The term's place in the sorted list, or -1. */
+  private find(term: string): number {
+    const { terms } = this.packed;
+    let lo = 0;
+    let hi = terms.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const t = terms[mid]!;
+      if (t === term) return mid;
+      if (t < term) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  /** Whether some paragraph holds the term. */
+  has(term: string): boolean {
+    return this.find(term) !== -1;
+  }
+
+  /** Gathers what the first query would otherwise: the concepts by id. */
+  prepare(): void {
+    this.conceptIndex();
   }
 
   get paragraphs(): number {
@@ -301,8 +331,8 @@ export class Postings {
   }
 
   private term(term: string): TermHits | null {
-    const i = this.termIndex.get(term);
-    if (i === undefined) return null;
+    const i = this.find(term);
+    if (i === -1) return null;
     return new TermHits(this.packed.data, this.packed.offsets[i]!, HAN_START.test(term) ? term.length : 0);
   }
 

@@ -2,6 +2,7 @@ import { Index } from 'flexsearch';
 import type { Corpus, Language, Paragraph, PolicyDocument, Span } from '../corpus/types';
 import { analyze, CONCEPT_PREFIX, hanTerms, indexTerms, phraseAt, type Analysis } from './analyze';
 import {
+  byCodeUnit,
   gallop,
   indexOfPid,
   intersect,
@@ -11,7 +12,7 @@ import {
   type Hits,
   type PackedPostings,
 } from './postings';
-import { foldWord, plainWord } from './fold';
+import { plainWord } from './fold';
 import { NO_GLOSSARY, type CompiledGlossary } from './glossary';
 import { parseQuery, type Alternative, type Clause, type ParsedQuery } from './query';
 import { inCaseOf, Speller } from './spelling';
@@ -60,8 +61,13 @@ export interface SearchResult {
 export interface ExportedIndex {
   readonly version: 3;
   readonly postings: PackedPostings;
-  /** Every word of the corpus (plain: lower case, no diacritics) and how often it occurs, for spelling correction. */
-  readonly vocabulary: ReadonlyArray<readonly [word: string, count: number]>;
+  readonly vocabulary: Vocabulary;
+}
+
+/** Every word of the corpus (plain: lower case, no diacritics), sorted, and how often each occurs: for spelling. */
+export interface Vocabulary {
+  readonly words: readonly string[];
+  readonly counts: Int32Array;
 }
 
 interface Entry {
@@ -98,7 +104,7 @@ function byLanguageThenScore(a: Ranked, b: Ranked): number {
 /** What a query matches: the paragraphs (ascending ids), and each clause's alternatives' hits. */
 interface Matched {
   readonly query: ParsedQuery;
-  readonly pids: readonly number[];
+  readonly pids: ArrayLike<number>;
   readonly hits: ReadonlyArray<readonly Hits[]>;
 }
 
@@ -111,20 +117,29 @@ interface Matched {
 export class SearchEngine {
   private readonly entries: Entry[];
   private readonly docStart = new Map<string, number>();
+  private readonly documents: readonly PolicyDocument[];
+  /** Each paragraph's document, by number. */
+  private readonly docOf: Int32Array;
   private speller: Speller | null = null;
 
   private constructor(
     corpus: Corpus,
     private readonly glossary: CompiledGlossary,
     private readonly postings: Postings,
-    private readonly vocabulary: ReadonlyMap<string, number>,
+    private readonly vocabulary: Vocabulary,
     private readonly options: EngineOptions = {},
   ) {
     this.entries = [];
+    this.documents = corpus.documents;
     for (const doc of corpus.documents) {
       this.docStart.set(doc.id, this.entries.length);
       for (const paragraph of doc.paragraphs) this.entries.push({ doc, paragraph });
     }
+    this.docOf = new Int32Array(this.entries.length);
+    let at = 0;
+    corpus.documents.forEach((doc, d) => {
+      this.docOf.fill(d, at, (at += doc.paragraphs.length));
+    });
     if (postings.paragraphs !== this.entries.length)
       throw new Error(
         `the search index holds ${postings.paragraphs} paragraphs and the corpus ${this.entries.length}: rebuild it (npm run corpus)`,
@@ -145,7 +160,9 @@ export class SearchEngine {
         }
       }
     }
-    return new SearchEngine(corpus, glossary, new Postings(builder.finish()), vocabulary, options);
+    const words = [...vocabulary.keys()].sort(byCodeUnit);
+    const counts = Int32Array.from(words, (w) => vocabulary.get(w)!);
+    return new SearchEngine(corpus, glossary, new Postings(builder.finish()), { words, counts }, options);
   }
 
   static load(
@@ -156,35 +173,49 @@ export class SearchEngine {
   ): SearchEngine {
     if ((exported.version as number) !== 3)
       throw new Error(`search index version ${String(exported.version)} is not supported: rebuild it (npm run corpus)`);
-    return new SearchEngine(corpus, glossary, new Postings(exported.postings), new Map(exported.vocabulary), options);
+    const engine = new SearchEngine(corpus, glossary, new Postings(exported.postings), exported.vocabulary, options);
+    // Loaded means ready: what a first query would build (the words for spelling, the concepts by id) is built now.
+    engine.postings.prepare();
+    engine.spelling().prepare();
+    return engine;
   }
 
   async export(): Promise<ExportedIndex> {
     return {
       version: 3,
       postings: this.postings.packed,
-      vocabulary: [...this.vocabulary].sort((a, b) => (a[0] < b[0] ? -1 : 1)),
+      vocabulary: this.vocabulary,
     };
   }
 
   /** The query with each English word search does not know replaced by the corpus word it most likely meant; null if none. */
   private suggest(query: ParsedQuery): string | null {
-    if (this.speller === null) {
-      const known = new Set([...this.vocabulary.keys()].map(foldWord));
-      for (const concept of this.glossary.concepts)
-        for (const form of concept.en) for (const w of analyze(form, NO_GLOSSARY).words) known.add(w.term);
-      this.speller = new Speller(this.vocabulary, known);
-    }
+    const speller = this.spelling();
     let corrected = '';
     let at = 0;
     for (const w of analyze(query.text, NO_GLOSSARY).words) {
       const typed = query.text.slice(...w.span);
-      const correction = this.speller.correct(typed);
+      const correction = speller.correct(typed);
       if (correction === null) continue;
       corrected += query.text.slice(at, w.span[0]) + inCaseOf(typed, correction);
       at = w.span[1];
     }
     return at === 0 ? null : corrected + query.text.slice(at);
+  }
+
+  /** The speller: a word is known if the index holds it, or the glossary (whose forms need not occur). */
+  private spelling(): Speller {
+    if (this.speller === null) {
+      const glossaryWords = new Set<string>();
+      for (const concept of this.glossary.concepts)
+        for (const form of concept.en) for (const w of analyze(form, NO_GLOSSARY).words) glossaryWords.add(w.term);
+      this.speller = new Speller(
+        this.vocabulary.words,
+        this.vocabulary.counts,
+        (term) => glossaryWords.has(term) || this.postings.has(term),
+      );
+    }
+    return this.speller;
   }
 
   /** Where one alternative of a clause is found, from the index. */
@@ -200,57 +231,65 @@ export class SearchEngine {
     if (query.clauses.length === 0) return { query, pids: [], hits: [] };
     const hits = query.clauses.map((clause) => clause.alternatives.map((a) => this.hits(a)));
     const perClause = hits.map((alternatives) => union(alternatives.map((h) => h.pids)));
-    let pids = perClause.length === 1 ? perClause[0]! : intersect(perClause).pids;
+    let pids: ArrayLike<number> = perClause.length === 1 ? perClause[0]! : intersect(perClause).pids;
+    const keep = (test: (pid: number) => boolean): number[] => Array.prototype.filter.call(pids, test) as number[];
     if (options.docIds) {
       const ranges = options.docIds.flatMap((id) => {
         const start = this.docStart.get(id);
         const doc = start === undefined ? undefined : this.entries[start]?.doc;
         return start === undefined || !doc ? [] : [[start, start + doc.paragraphs.length] as const];
       });
-      pids = pids.filter((pid) => ranges.some(([s, e]) => pid >= s && pid < e));
+      pids = keep((pid) => ranges.some(([s, e]) => pid >= s && pid < e));
     }
-    if (options.language) pids = pids.filter((pid) => this.entries[pid]!.doc.language === options.language);
+    if (options.language) pids = keep((pid) => this.entries[pid]!.doc.language === options.language);
     return { query, pids, hits };
   }
 
   /** Every matching paragraph's place in the ranking, from the counts in the index (spans only for several clauses). */
   private rank(m: Matched, approximate: boolean, skip: ReadonlySet<number> | null): Ranked[] {
     const { query, hits } = m;
-    const cursors = hits.map((alternatives) => alternatives.map(() => 0));
+    // Plain loops over flat lists: this runs for every matching paragraph, tens of thousands on a large library.
+    const clauses = hits.map((alternatives, c) => ({
+      hits: alternatives,
+      cursors: alternatives.map(() => 0),
+      literal: query.clauses[c]!.alternatives.map((a) => a.kind !== 'concept'),
+      scattered: query.clauses[c]!.alternatives.map((a) => a.kind === 'words' && a.anyOrder === true),
+    }));
+    const several = clauses.length > 1;
     const out: Ranked[] = [];
-    for (const id of m.pids) {
+    for (let i = 0; i < m.pids.length; i++) {
+      const id = m.pids[i]!;
       if (skip?.has(id)) continue;
       let score = 0;
       let allWhole = true;
-      query.clauses.forEach((clause, c) => {
+      for (const clause of clauses) {
         let wholeCount = 0;
         let scatteredCount = 0;
         let literal = false;
-        clause.alternatives.forEach((alternative, j) => {
-          const h = hits[c]![j]!;
-          const at = gallop(h.pids, id, cursors[c]![j]!);
-          cursors[c]![j] = at;
-          if (at >= h.pids.length || h.pids[at] !== id) return;
+        for (let j = 0; j < clause.hits.length; j++) {
+          const h = clause.hits[j]!;
+          const at = gallop(h.pids, id, clause.cursors[j]!);
+          clause.cursors[j] = at;
+          if (at >= h.pids.length || h.pids[at] !== id) continue;
           const n = h.count(at);
-          if (n === 0) return;
-          if (alternative.kind !== 'concept') literal = true;
-          if (alternative.kind === 'words' && alternative.anyOrder) scatteredCount += n;
+          if (n === 0) continue;
+          if (clause.literal[j]) literal = true;
+          if (clause.scattered[j]) scatteredCount += n;
           else wholeCount += n;
-        });
+        }
         const whole = wholeCount > 0;
         allWhole &&= whole;
         score += clauseScore(whole, whole ? wholeCount : scatteredCount, literal);
-      });
-      if (query.clauses.length > 1) score += proximityScore(this.clauseSpans(m, id));
-      if (this.entries[id]!.paragraph.kind === 'heading') score += HEADING_BONUS;
-      const { doc } = this.entries[id]!;
-      out.push({
-        id,
-        whole: allWhole,
-        sameLanguage: query.language !== null && doc.language === query.language,
-        score,
-        ...(approximate ? { approximate: true as const } : {}),
-      });
+      }
+      if (several) score += proximityScore(this.clauseSpans(m, id));
+      const { doc, paragraph } = this.entries[id]!;
+      if (paragraph.kind === 'heading') score += HEADING_BONUS;
+      const sameLanguage = query.language !== null && doc.language === query.language;
+      out.push(
+        approximate
+          ? { id, whole: allWhole, sameLanguage, score, approximate }
+          : { id, whole: allWhole, sameLanguage, score },
+      );
     }
     return out;
   }
@@ -280,17 +319,19 @@ export class SearchEngine {
     if (suggestion !== null) {
       // The corrected query's hits come after every hit of the query as typed.
       const corrected = this.matching(parseQuery(suggestion, this.glossary), options);
-      ranked.push({ m: corrected, list: this.rank(corrected, true, new Set(typed.pids)) });
+      ranked.push({ m: corrected, list: this.rank(corrected, true, new Set(Array.from(typed.pids))) });
     }
-    const perDocument: Record<string, number> = {};
+    // Counted by document number, then named: one array increment per hit.
+    const counts = new Int32Array(this.documents.length);
     let total = 0;
     for (const { list } of ranked) {
       total += list.length;
-      for (const r of list) {
-        const docId = this.entries[r.id]!.doc.id;
-        perDocument[docId] = (perDocument[docId] ?? 0) + 1;
-      }
+      for (const r of list) counts[this.docOf[r.id]!]!++;
     }
+    const perDocument: Record<string, number> = {};
+    counts.forEach((n, d) => {
+      if (n > 0) perDocument[this.documents[d]!.id] = n;
+    });
     const page: Array<{ m: Matched; r: Ranked }> = [];
     for (const { m, list } of ranked) {
       if (page.length >= limit) break;

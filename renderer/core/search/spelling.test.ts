@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldWord } from './fold';
-import { inCaseOf, maxEdits, Speller } from './spelling';
+import { inCaseOf, maxEdits, Speller, WordTrie } from './spelling';
 
 const words = {
   hydrogen: 3,
@@ -15,7 +16,13 @@ const words = {
   jining: 8,
   manufacturing: 30,
 };
-const speller = new Speller(new Map(Object.entries(words)), new Set([...Object.keys(words), 'tire'].map(foldWord)));
+const sorted = Object.keys(words).sort();
+const known = new Set([...sorted, 'tire'].map(foldWord));
+const speller = new Speller(
+  sorted,
+  sorted.map((w) => words[w as keyof typeof words]),
+  (term) => known.has(term),
+);
 
 describe('spelling correction', () => {
   it('corrects a word one or two letters off, a transposition counting as one', () => {
@@ -50,5 +57,40 @@ describe('spelling correction', () => {
     expect(inCaseOf('Qingdoa', 'qingdao')).toBe('Qingdao');
     expect(inCaseOf('QINGDOA', 'qingdao')).toBe('QINGDAO');
     expect(inCaseOf('hydorgen', 'hydrogen')).toBe('hydrogen');
+  });
+});
+
+/** Optimal string alignment distance, the plain way: the whole table. */
+function osa(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => i + j));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+describe('the trie of words a correction may be (issue 13)', () => {
+  it('finds exactly the words within k edits, with their distance, as measuring every word does (property, fixed seed)', () => {
+    // Few letters, so that words near each other are common.
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'd', 'é'), minLength: 0, maxLength: 8 });
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { maxLength: 60 }), word, fc.integer({ min: 0, max: 2 }), (words, typed, k) => {
+        const trie = new WordTrie(words);
+        const byTrie = trie
+          .within(typed, k)
+          .map(({ term, distance }) => ({ term, distance }))
+          .sort((x, y) => (x.term < y.term ? -1 : 1));
+        const bySweep = words
+          .map((term) => ({ term, distance: osa(typed, term) }))
+          .filter((w) => w.distance <= k)
+          .sort((x, y) => (x.term < y.term ? -1 : 1));
+        expect(byTrie).toEqual(bySweep);
+      }),
+      { seed: 20261123, numRuns: 300 },
+    );
   });
 });
