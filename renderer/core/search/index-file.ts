@@ -1,17 +1,18 @@
 import type { PackedPostings } from './postings';
 import type { ExportedIndex } from './search';
+import { StringList } from './string-list';
 
 /**
  * The shipped index as bytes (build/data/search-index.bin, and what the benchmark measures as its size), and back.
  * One place decides the file's form, so the build, the worker, the command line and the benchmark agree.
  *
  *   "SPRI"  u32 version  u32 header length  header (JSON, UTF-8)  padding to 4
- *   offsets  data  conceptOff  conceptData  counts
+ *   offsets  conceptOff  conceptData  counts  (32-bit integers, little-endian)  postings (bytes)
  *
- * The header holds the strings and the lengths of the five arrays that follow; the arrays are 32-bit integers,
- * little-endian, read in place without copying or parsing. The long lists of strings (the terms, the vocabulary's
- * words) are each one string, a line per entry, split on load: far quicker than parsing a JSON array of them. So
- * loading is a small JSON parse, two splits and five views, not a parse of millions of numbers.
+ * The header holds the strings and the lengths of the arrays that follow, which are read in place without copying
+ * or parsing. The long lists of strings (the terms, the vocabulary's words) are each one string, a line per entry,
+ * kept as it is (see StringList). So loading is a small JSON parse and five views, not a parse of millions of
+ * numbers or strings.
  */
 const MAGIC = 'SPRI';
 
@@ -26,23 +27,18 @@ interface Header {
   readonly lengths: readonly number[];
 }
 
-const lines = (list: readonly string[]): string => list.join('\n');
-const unlines = (text: string): string[] => (text === '' ? [] : text.split('\n'));
-
 const littleEndian = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
 export function encodeIndex(index: ExportedIndex): Uint8Array {
   if (!littleEndian) throw new Error('the search index is written little-endian; this machine is not');
   const p = index.postings;
-  const arrays = [p.offsets, p.data, p.conceptOff, p.conceptData, index.vocabulary.counts] as const;
-  if ([...p.terms, ...index.vocabulary.words].some((t) => t.includes('\n')))
-    throw new Error('a term with a line break cannot be written in the search index');
+  const arrays = [p.offsets, p.conceptOff, p.conceptData, index.vocabulary.counts, p.bytes] as const;
   const header: Header = {
     paragraphs: p.paragraphs,
-    terms: lines(p.terms),
+    terms: p.terms.text,
     concepts: p.concepts,
     forms: p.forms,
-    words: lines(index.vocabulary.words),
+    words: index.vocabulary.words.text,
     lengths: arrays.map((a) => a.length),
   };
   const json = new TextEncoder().encode(JSON.stringify(header));
@@ -75,31 +71,35 @@ export function decodeIndex(input: Uint8Array): ExportedIndex {
   const header = JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + headerLength))) as Header;
   let at = bytes.byteOffset + align(12 + headerLength);
   const end = bytes.byteOffset + bytes.byteLength;
+  const cutShort = (): never => {
+    throw new Error('the search index file is cut short: rebuild it (npm run corpus)');
+  };
   const next = (length: number): Int32Array => {
-    if (at + length * 4 > end) throw new Error('the search index file is cut short: rebuild it (npm run corpus)');
+    if (at + length * 4 > end) cutShort();
     const a = new Int32Array(bytes.buffer, at, length);
     at += length * 4;
     return a;
   };
   if (header.lengths.length !== 5) throw new Error('the search index file is damaged: rebuild it (npm run corpus)');
-  const [offsets, data, conceptOff, conceptData, counts] = header.lengths.map(next) as [
-    Int32Array,
+  const [offsets, conceptOff, conceptData, counts] = header.lengths.slice(0, 4).map(next) as [
     Int32Array,
     Int32Array,
     Int32Array,
     Int32Array,
   ];
+  if (at + header.lengths[4]! > end) cutShort();
+  const postingBytes = new Uint8Array(bytes.buffer, at, header.lengths[4]);
   const postings: PackedPostings = {
     paragraphs: header.paragraphs,
-    terms: unlines(header.terms),
+    terms: StringList.fromText(header.terms),
     offsets,
-    data,
+    bytes: postingBytes,
     concepts: header.concepts,
     forms: header.forms,
     conceptOff,
     conceptData,
   };
-  return { version: 3, postings, vocabulary: { words: unlines(header.words), counts } };
+  return { version: 3, postings, vocabulary: { words: StringList.fromText(header.words), counts } };
 }
 
 function align(n: number): number {

@@ -1,28 +1,32 @@
 import type { Span } from '../corpus/types';
 import type { Analysis } from './analyze';
+import { StringList } from './string-list';
 
 /**
- * A positional inverted index in typed arrays: for every index term, the paragraphs that hold it and where in each
+ * A positional inverted index, compressed: for every index term, the paragraphs that hold it and where in each
  * (character offsets into the paragraph's text). It answers a query's words, phrases, runs of Chinese and concepts
  * exactly, from the index alone: a phrase is its words at adjacent offsets with only spaces or hyphens between, a run
  * of Chinese its bigrams at consecutive offsets. So no paragraph has to be analysed again at query time, totals and
  * counts per document come from the postings, and only the page shown needs spans.
  *
- * Layout of one term's postings in `data`, from `offsets[term]`:
- *   n                      paragraphs holding the term
- *   pid[0 … n)             their ids, ascending
- *   occ[0 … n]             where each paragraph's occurrences start, counted in occurrences (occ[n] = m in all)
- *   start[0 … m)           each occurrence's start offset, ascending within a paragraph
- *   end[0 … m)             (words only) each occurrence's end offset; a Han term ends its length after its start
+ * One term's postings, at `offsets[term]` in `bytes`, as variable-length integers (7 bits a byte, LEB128), each list
+ * as gaps from the one before, which keeps most numbers to one byte:
+ *   n                          paragraphs holding the term
+ *   pid gaps × n               each paragraph id less the one before, less one (ids ascend)
+ *   counts × n                 occurrences in each paragraph
+ *   occurrences                per paragraph, each occurrence's start less the one before (from 0); and for a
+ *                              word its length (a Han term's length is its own)
+ * Ten megabytes of text index into about eight (as 32-bit numbers it was twenty-five). A query decodes only its own
+ * terms: their paragraphs and counts at once, their offsets when a phrase or the page shown needs them.
  * Concepts are kept apart, by paragraph (`conceptOff`, then quads of concept, start, end, form), because the reader
- * asks for a paragraph's concepts to mark them; by concept they are gathered once, when first asked for.
+ * asks for a paragraph's concepts to mark them; by concept they are gathered once, at load.
  */
 export interface PackedPostings {
   readonly paragraphs: number;
   /** Every index term, sorted in code-unit order. */
-  readonly terms: readonly string[];
+  readonly terms: StringList;
   readonly offsets: Int32Array;
-  readonly data: Int32Array;
+  readonly bytes: Uint8Array;
   /** Concept ids, and the surface forms found (lower case, Han folded), by number. */
   readonly concepts: readonly string[];
   readonly forms: readonly string[];
@@ -102,36 +106,61 @@ export class PostingsBuilder {
     // Sorted, so a term is found by binary search in the list itself: loading builds no map of them.
     const terms = [...this.terms.keys()].sort(byCodeUnit);
     const offsets = new Int32Array(terms.length + 1);
-    let size = 0;
+    const out = new ByteWriter();
     terms.forEach((term, i) => {
-      offsets[i] = size;
+      offsets[i] = out.length;
       const t = this.terms.get(term)!;
-      size += 1 + t.pids.length * 2 + 1 + t.starts.length + t.ends.length;
+      out.write(t.pids.length);
+      let previous = -1;
+      for (const pid of t.pids) {
+        out.write(pid - previous - 1);
+        previous = pid;
+      }
+      for (let k = 0; k < t.pids.length; k++) out.write(t.occ[k + 1]! - t.occ[k]!);
+      for (let k = 0; k < t.pids.length; k++) {
+        let before = 0;
+        for (let j = t.occ[k]!; j < t.occ[k + 1]!; j++) {
+          out.write(t.starts[j]! - before);
+          before = t.starts[j]!;
+          if (!t.han) out.write(t.ends[j]! - t.starts[j]!);
+        }
+      }
     });
-    offsets[terms.length] = size;
-    const data = new Int32Array(size);
-    terms.forEach((term, i) => {
-      const t = this.terms.get(term)!;
-      let at = offsets[i]!;
-      data[at++] = t.pids.length;
-      data.set(t.pids, at);
-      at += t.pids.length;
-      data.set(t.occ, at);
-      at += t.occ.length;
-      data.set(t.starts, at);
-      at += t.starts.length;
-      data.set(t.ends, at);
-    });
+    offsets[terms.length] = out.length;
     return {
       paragraphs: this.paragraphs,
-      terms,
+      terms: StringList.from(terms),
       offsets,
-      data,
+      bytes: out.bytes(),
       concepts: [...this.conceptIds.keys()],
       forms: [...this.forms.keys()],
       conceptOff: Int32Array.from(this.conceptOff),
       conceptData: Int32Array.from(this.conceptData),
     };
+  }
+}
+
+/** Variable-length unsigned integers into a growing byte array. */
+class ByteWriter {
+  private buffer = new Uint8Array(1 << 16);
+  length = 0;
+
+  write(value: number): void {
+    if (this.length + 5 > this.buffer.length) {
+      const grown = new Uint8Array(this.buffer.length * 2);
+      grown.set(this.buffer);
+      this.buffer = grown;
+    }
+    let v = value;
+    while (v >= 0x80) {
+      this.buffer[this.length++] = (v & 0x7f) | 0x80;
+      v >>>= 7;
+    }
+    this.buffer[this.length++] = v;
+  }
+
+  bytes(): Uint8Array {
+    return this.buffer.slice(0, this.length);
   }
 }
 
@@ -146,25 +175,58 @@ function numbered(ids: Map<string, number>, key: string): number {
   return id;
 }
 
-/** One term's postings, read in place from the packed array. */
+/** One term's postings: its paragraphs and counts decoded at once, its offsets on first need. */
 class TermHits implements Hits {
   readonly pids: Int32Array;
   private readonly occ: Int32Array;
-  private readonly starts: Int32Array;
-  private readonly ends: Int32Array | null;
+  private at: number;
+  private starts: Int32Array | null = null;
+  private ends: Int32Array | null = null;
 
   constructor(
-    data: Int32Array,
-    base: number,
+    private readonly bytes: Uint8Array,
+    offset: number,
+    /** A Han term's length; 0 for a word, whose occurrences carry their own. */
     private readonly length: number,
   ) {
-    const n = data[base]!;
-    this.pids = data.subarray(base + 1, base + 1 + n);
-    this.occ = data.subarray(base + 1 + n, base + 2 + 2 * n);
-    const m = this.occ[n]!;
-    const from = base + 2 + 2 * n;
-    this.starts = data.subarray(from, from + m);
-    this.ends = length === 0 ? data.subarray(from + m, from + 2 * m) : null;
+    this.at = offset;
+    const n = this.read();
+    this.pids = new Int32Array(n);
+    let pid = -1;
+    for (let i = 0; i < n; i++) this.pids[i] = pid += this.read() + 1;
+    this.occ = new Int32Array(n + 1);
+    for (let i = 0; i < n; i++) this.occ[i + 1] = this.occ[i]! + this.read();
+  }
+
+  private read(): number {
+    let value = 0;
+    let shift = 0;
+    let byte: number;
+    do {
+      byte = this.bytes[this.at++]!;
+      value += (byte & 0x7f) * 2 ** shift;
+      shift += 7;
+    } while (byte & 0x80);
+    return value;
+  }
+
+  /** Every occurrence's start and end, decoded once. */
+  private offsets(): { starts: Int32Array; ends: Int32Array | null } {
+    if (this.starts === null) {
+      const m = this.occ[this.pids.length]!;
+      const starts = new Int32Array(m);
+      const ends = this.length === 0 ? new Int32Array(m) : null;
+      for (let i = 0; i < this.pids.length; i++) {
+        let start = 0;
+        for (let j = this.occ[i]!; j < this.occ[i + 1]!; j++) {
+          starts[j] = start += this.read();
+          if (ends) ends[j] = start + this.read();
+        }
+      }
+      this.starts = starts;
+      this.ends = ends;
+    }
+    return { starts: this.starts, ends: this.ends };
   }
 
   count(i: number): number {
@@ -173,18 +235,62 @@ class TermHits implements Hits {
 
   /** Starts of paragraph i's occurrences (a view, no copy). */
   startsOf(i: number): Int32Array {
-    return this.starts.subarray(this.occ[i]!, this.occ[i + 1]!);
+    return this.offsets().starts.subarray(this.occ[i]!, this.occ[i + 1]!);
   }
 
   endAt(i: number, k: number): number {
+    const { starts, ends } = this.offsets();
     const j = this.occ[i]! + k;
-    return this.ends ? this.ends[j]! : this.starts[j]! + this.length;
+    return ends ? ends[j]! : starts[j]! + this.length;
+  }
+
+  spans(i: number): Span[] {
+    const { starts, ends } = this.offsets();
+    const out: Span[] = [];
+    for (let j = this.occ[i]!; j < this.occ[i + 1]!; j++)
+      out.push([starts[j]!, ends ? ends[j]! : starts[j]! + this.length]);
+    return out;
+  }
+}
+
+/** Every concept's occurrences: their quads grouped by concept (in paragraph order), and each quad's paragraph. */
+interface ConceptOccurrences {
+  readonly pidOf: Int32Array;
+  readonly start: Int32Array;
+  readonly quads: Int32Array;
+}
+
+/** A concept's occurrences (quads in paragraph order) as hits. */
+class ConceptHits implements Hits {
+  readonly pids: Int32Array;
+  private readonly occ: Int32Array;
+
+  constructor(
+    private readonly data: Int32Array,
+    private readonly quads: Int32Array,
+    pidOf: Int32Array,
+  ) {
+    let n = 0;
+    for (let k = 0; k < quads.length; k++) if (k === 0 || pidOf[quads[k]!] !== pidOf[quads[k - 1]!]) n++;
+    this.pids = new Int32Array(n);
+    this.occ = new Int32Array(n + 1);
+    let i = -1;
+    for (let k = 0; k < quads.length; k++) {
+      if (k === 0 || pidOf[quads[k]!] !== pidOf[quads[k - 1]!]) this.pids[++i] = pidOf[quads[k]!]!;
+      this.occ[i + 1] = k + 1;
+    }
+  }
+
+  count(i: number): number {
+    return this.occ[i + 1]! - this.occ[i]!;
   }
 
   spans(i: number): Span[] {
     const out: Span[] = [];
-    for (let j = this.occ[i]!; j < this.occ[i + 1]!; j++)
-      out.push([this.starts[j]!, this.ends ? this.ends[j]! : this.starts[j]! + this.length]);
+    for (let k = this.occ[i]!; k < this.occ[i + 1]!; k++) {
+      const q = this.quads[k]!;
+      out.push([this.data[q * 4 + 1]!, this.data[q * 4 + 2]!]);
+    }
     return out;
   }
 }
@@ -297,28 +403,13 @@ export function union(lists: readonly ArrayLike<number>[]): ArrayLike<number> {
 
 /** The query side of the packed postings. */
 export class Postings {
-  private byConcept: Map<string, { pids: number[]; spans: Span[][]; forms: number[][] }> | null = null;
+  private byConcept: ConceptOccurrences | null = null;
 
   constructor(readonly packed: PackedPostings) {}
 
-  /** The term's place in the sorted list, or -1. */
-  private find(term: string): number {
-    const { terms } = this.packed;
-    let lo = 0;
-    let hi = terms.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const t = terms[mid]!;
-      if (t === term) return mid;
-      if (t < term) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
-  }
-
   /** Whether some paragraph holds the term. */
   has(term: string): boolean {
-    return this.find(term) !== -1;
+    return this.packed.terms.find(term) !== -1;
   }
 
   /** Gathers what the first query would otherwise: the concepts by id. */
@@ -331,9 +422,9 @@ export class Postings {
   }
 
   private term(term: string): TermHits | null {
-    const i = this.find(term);
+    const i = this.packed.terms.find(term);
     if (i === -1) return null;
-    return new TermHits(this.packed.data, this.packed.offsets[i]!, HAN_START.test(term) ? term.length : 0);
+    return new TermHits(this.packed.bytes, this.packed.offsets[i]!, HAN_START.test(term) ? term.length : 0);
   }
 
   /** Paragraphs holding a word, a Chinese character or bigram. */
@@ -420,20 +511,15 @@ export class Postings {
 
   /** Where a concept occurs, leaving out the surface forms in `except` (lower case, Han folded). */
   concept(id: string, except: readonly string[] = []): Hits {
-    const all = this.conceptIndex().get(id);
-    if (!all) return NO_HITS;
-    if (except.length === 0) return new ListHits(all.pids, all.spans);
-    const excluded = new Set(except.map((f) => this.packed.forms.indexOf(f)).filter((f) => f !== -1));
-    const keep: number[] = [];
-    const lists: Span[][] = [];
-    all.pids.forEach((pid, i) => {
-      const spans = all.spans[i]!.filter((_, k) => !excluded.has(all.forms[i]![k]!));
-      if (spans.length > 0) {
-        keep.push(pid);
-        lists.push(spans);
-      }
-    });
-    return new ListHits(keep, lists);
+    const index = this.conceptIndex();
+    const c = this.packed.concepts.indexOf(id);
+    if (c === -1) return NO_HITS;
+    let quads = index.quads.subarray(index.start[c]!, index.start[c + 1]!);
+    if (except.length > 0) {
+      const excluded = new Set(except.map((f) => this.packed.forms.indexOf(f)).filter((f) => f !== -1));
+      quads = quads.filter((q) => !excluded.has(this.packed.conceptData[q * 4 + 3]!));
+    }
+    return new ConceptHits(this.packed.conceptData, quads, index.pidOf);
   }
 
   /** A paragraph's concepts, in the order the analyzer found them. */
@@ -445,25 +531,19 @@ export class Postings {
     return out;
   }
 
-  /** Concepts by id, gathered from the paragraphs once: there are few of them beside the words. */
-  private conceptIndex(): Map<string, { pids: number[]; spans: Span[][]; forms: number[][] }> {
+  /** Concepts by number, gathered from the paragraphs once (a counting sort): few beside the words. */
+  private conceptIndex(): ConceptOccurrences {
     if (this.byConcept) return this.byConcept;
     const { conceptOff, conceptData, concepts } = this.packed;
-    const map = new Map<string, { pids: number[]; spans: Span[][]; forms: number[][] }>();
-    for (let pid = 0; pid < this.packed.paragraphs; pid++) {
-      for (let q = conceptOff[pid]!; q < conceptOff[pid + 1]!; q++) {
-        const id = concepts[conceptData[q * 4]!]!;
-        let entry = map.get(id);
-        if (!entry) map.set(id, (entry = { pids: [], spans: [], forms: [] }));
-        if (entry.pids[entry.pids.length - 1] !== pid) {
-          entry.pids.push(pid);
-          entry.spans.push([]);
-          entry.forms.push([]);
-        }
-        entry.spans[entry.spans.length - 1]!.push([conceptData[q * 4 + 1]!, conceptData[q * 4 + 2]!]);
-        entry.forms[entry.forms.length - 1]!.push(conceptData[q * 4 + 3]!);
-      }
-    }
-    return (this.byConcept = map);
+    const total = conceptData.length / 4;
+    const pidOf = new Int32Array(total);
+    for (let pid = 0; pid < this.packed.paragraphs; pid++) pidOf.fill(pid, conceptOff[pid]!, conceptOff[pid + 1]!);
+    const start = new Int32Array(concepts.length + 1);
+    for (let q = 0; q < total; q++) start[conceptData[q * 4]! + 1]!++;
+    for (let c = 0; c < concepts.length; c++) start[c + 1]! += start[c]!;
+    const next = start.slice(0, concepts.length);
+    const quads = new Int32Array(total);
+    for (let q = 0; q < total; q++) quads[next[conceptData[q * 4]!]!++] = q;
+    return (this.byConcept = { pidOf, start, quads });
   }
 }

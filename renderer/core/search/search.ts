@@ -16,6 +16,7 @@ import { plainWord } from './fold';
 import { NO_GLOSSARY, type CompiledGlossary } from './glossary';
 import { parseQuery, type Alternative, type Clause, type ParsedQuery } from './query';
 import { inCaseOf, Speller } from './spelling';
+import { StringList } from './string-list';
 
 /** How the engine behaves; the defaults are the reader's. The alternatives exist so the evaluation can compare them. */
 export interface EngineOptions {
@@ -66,7 +67,7 @@ export interface ExportedIndex {
 
 /** Every word of the corpus (plain: lower case, no diacritics), sorted, and how often each occurs: for spelling. */
 export interface Vocabulary {
-  readonly words: readonly string[];
+  readonly words: StringList;
   readonly counts: Int32Array;
 }
 
@@ -162,7 +163,13 @@ export class SearchEngine {
     }
     const words = [...vocabulary.keys()].sort(byCodeUnit);
     const counts = Int32Array.from(words, (w) => vocabulary.get(w)!);
-    return new SearchEngine(corpus, glossary, new Postings(builder.finish()), { words, counts }, options);
+    return new SearchEngine(
+      corpus,
+      glossary,
+      new Postings(builder.finish()),
+      { words: StringList.from(words), counts },
+      options,
+    );
   }
 
   static load(
@@ -174,9 +181,8 @@ export class SearchEngine {
     if ((exported.version as number) !== 3)
       throw new Error(`search index version ${String(exported.version)} is not supported: rebuild it (npm run corpus)`);
     const engine = new SearchEngine(corpus, glossary, new Postings(exported.postings), exported.vocabulary, options);
-    // Loaded means ready: what a first query would build (the words for spelling, the concepts by id) is built now.
+    // Loaded means ready: what a first query would build (the concepts by id) is built now.
     engine.postings.prepare();
-    engine.spelling().prepare();
     return engine;
   }
 
