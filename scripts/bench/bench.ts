@@ -12,8 +12,9 @@
 //   --seed 13         the generator's seed
 //   --no-renderer     leave out the browser
 //   --json            the report as one JSON object; --markdown: the table in Markdown (for the README)
+//   --from FILE       print a report saved with --json again (as a table, or --markdown), measuring nothing
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadGlossary } from '../../renderer/core/search/glossary';
@@ -46,6 +47,7 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
     markdown: { type: 'boolean', default: false },
     port: { type: 'string', default: '4177' },
+    from: { type: 'string' },
   },
 });
 const sizes = values.quick ? [1] : values.sizes.split(',').filter(Boolean).map(Number);
@@ -55,86 +57,89 @@ if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds takes a w
 const seed = Number(values.seed);
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 
-const git = (...args: string[]): string => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
-let commit = 'unknown';
-let searchUncommitted = false;
-try {
-  commit = git('rev-parse', '--short', 'HEAD');
-  searchUncommitted = git('status', '--porcelain', '--', 'renderer/core/search', 'renderer/worker') !== '';
-} catch {
-  // Not a git checkout (an exported tree): the report says "unknown".
-}
+/** Measures everything the options ask for. */
+async function measure(): Promise<Report> {
+  const git = (...args: string[]): string => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
+  let commit = 'unknown';
+  let searchUncommitted = false;
+  try {
+    commit = git('rev-parse', '--short', 'HEAD');
+    searchUncommitted = git('status', '--porcelain', '--', 'renderer/core/search', 'renderer/worker') !== '';
+  } catch {
+    // Not a git checkout (an exported tree): the report says "unknown".
+  }
 
-mkdirSync(BENCH_DIR, { recursive: true });
-const glossary = loadGlossary();
-const queries = benchQueries(loadCorpus(join(ROOT, 'seeds')), glossary);
-log(`${queries.length} queries: ${JSON.stringify(categoryCounts(queries))}`);
+  mkdirSync(BENCH_DIR, { recursive: true });
+  const glossary = loadGlossary();
+  const queries = benchQueries(loadCorpus(join(ROOT, 'seeds')), glossary);
+  log(`${queries.length} queries: ${JSON.stringify(categoryCounts(queries))}`);
 
-/** The corpus on disk: from the cache, or generated now (in a worker, so this thread never holds 50 MB of text). */
-async function ensureCorpus(megabytes: number | 'seeds'): Promise<CorpusFile> {
-  const cached = cachedCorpus(megabytes, seed);
-  if (cached) return cached;
-  log(`${corpusName(megabytes)}: generating (cached afterwards in ${BENCH_DIR})`);
-  const job: GenerateJob = {
-    kind: 'generate',
-    name: corpusName(megabytes),
-    seedsDir: join(ROOT, 'seeds'),
-    bytes: megabytes === 'seeds' ? 0 : megabytes * 1e6,
-    seed,
-    file: corpusPath(megabytes, seed),
+  /** The corpus on disk: from the cache, or generated now (in a worker, so this thread never holds 50 MB of text). */
+  async function ensureCorpus(megabytes: number | 'seeds'): Promise<CorpusFile> {
+    const cached = cachedCorpus(megabytes, seed);
+    if (cached) return cached;
+    log(`${corpusName(megabytes)}: generating (cached afterwards in ${BENCH_DIR})`);
+    const job: GenerateJob = {
+      kind: 'generate',
+      name: corpusName(megabytes),
+      seedsDir: join(ROOT, 'seeds'),
+      bytes: megabytes === 'seeds' ? 0 : megabytes * 1e6,
+      seed,
+      file: corpusPath(megabytes, seed),
+    };
+    return (await runInWorker(job)) as CorpusFile;
+  }
+
+  const corpora: CorpusReport[] = [];
+  const files = new Map<number | 'seeds', CorpusFile>();
+  for (const size of ['seeds' as const, ...sizes]) {
+    const corpus = await ensureCorpus(size);
+    files.set(size, corpus);
+    log(
+      `${corpus.name}: ${corpus.documents} documents, ${corpus.paragraphs} paragraphs, ${corpus.bytes} bytes of text`,
+    );
+    corpora.push(await compareEngines(corpus, { queries, rounds, scratchDir: BENCH_DIR, run: runInWorker, log }));
+  }
+
+  const renderer: Report['renderer'] = {
+    firstPaintMs: null,
+    firstResultMs: null,
+    firstResultMs10MB: null,
+    firstPaintMs10MB: null,
+    query: RENDERER_QUERY,
+    runs: 3,
   };
-  return (await runInWorker(job)) as CorpusFile;
+  if (!values['no-renderer']) {
+    const measureOptions = { port: Number(values.port), runs: renderer.runs, query: RENDERER_QUERY, log };
+    const seedsApp = await buildApp('seeds', join(ROOT, 'seeds'), log);
+    const seeds = await measureApp(seedsApp, measureOptions);
+    Object.assign(renderer, { firstPaintMs: seeds.firstPaintMs, firstResultMs: seeds.firstResultMs });
+    const ten = files.get(10);
+    if (ten) {
+      const seedsDir = join(BENCH_DIR, 'seeds-10mb');
+      writeSeedsFolder(readCorpus(ten.file), seedsDir);
+      const tenMB = await measureApp(await buildApp('10mb', seedsDir, log), measureOptions);
+      Object.assign(renderer, { firstResultMs10MB: tenMB.firstResultMs, firstPaintMs10MB: tenMB.firstPaintMs });
+    } else log('renderer: no 10 MB corpus in this run (--sizes), so no 10 MB figure');
+  }
+
+  return {
+    commit,
+    searchUncommitted,
+    passes: rounds + 1,
+    queries: { total: queries.length, first: queries[0]!.text, categories: categoryCounts(queries) },
+    corpora,
+    renderer,
+  };
 }
 
-const corpora: CorpusReport[] = [];
-const files = new Map<number | 'seeds', CorpusFile>();
-for (const size of ['seeds' as const, ...sizes]) {
-  const corpus = await ensureCorpus(size);
-  files.set(size, corpus);
-  log(`${corpus.name}: ${corpus.documents} documents, ${corpus.paragraphs} paragraphs, ${corpus.bytes} bytes of text`);
-  corpora.push(await compareEngines(corpus, { queries, rounds, scratchDir: BENCH_DIR, run: runInWorker, log }));
-}
-
-const renderer: Report['renderer'] = {
-  firstPaintMs: null,
-  firstResultMs: null,
-  firstResultMs10MB: null,
-  query: RENDERER_QUERY,
-  runs: 3,
-};
-if (!values['no-renderer']) {
-  const measureOptions = { port: Number(values.port), runs: renderer.runs, query: RENDERER_QUERY, log };
-  const seedsApp = await buildApp('seeds', join(ROOT, 'seeds'), log);
-  const seeds = await measureApp(seedsApp, measureOptions);
-  let tenMB: number | null = null;
-  const ten = files.get(10);
-  if (ten) {
-    const seedsDir = join(BENCH_DIR, 'seeds-10mb');
-    writeSeedsFolder(readCorpus(ten.file), seedsDir);
-    tenMB = (await measureApp(await buildApp('10mb', seedsDir, log), measureOptions)).firstResultMs;
-  } else log('renderer: no 10 MB corpus in this run (--sizes), so no 10 MB figure');
-  Object.assign(renderer, {
-    firstPaintMs: seeds.firstPaintMs,
-    firstResultMs: seeds.firstResultMs,
-    firstResultMs10MB: tenMB,
-  });
-}
-
-const report: Report = {
-  commit,
-  searchUncommitted,
-  passes: rounds + 1,
-  queries: { total: queries.length, first: queries[0]!.text, categories: categoryCounts(queries) },
-  corpora,
-  renderer,
-};
-
+const report: Report = values.from ? (JSON.parse(readFileSync(values.from, 'utf8')) as Report) : await measure();
 if (values.json) console.log(jsonReport(report));
 else if (values.markdown) console.log(markdownTable(report));
 else {
   console.log(
-    `Search benchmark, commit ${commit}${searchUncommitted ? ' (with uncommitted changes to the search)' : ''}: ` +
-      `${queries.length} queries, timed over ${report.passes} passes (the first included); ` +
+    `Search benchmark, commit ${report.commit}${report.searchUncommitted ? ' (with uncommitted changes to the search)' : ''}: ` +
+      `${report.queries.total} queries, timed over ${report.passes} passes (the first included); ` +
       `first query after load: ${JSON.stringify(report.queries.first)}`,
   );
   console.log(
@@ -147,7 +152,8 @@ else {
   const shown = (x: number | null) => (x === null ? 'not measured' : `${Math.round(x)} ms`);
   console.log(
     `\nrenderer (Chromium, median of ${r.runs}, query ${JSON.stringify(r.query)}): first paint ${shown(r.firstPaintMs)}, ` +
-      `first result ${shown(r.firstResultMs)}, first result with 10 MB ${shown(r.firstResultMs10MB)}\n`,
+      `first result ${shown(r.firstResultMs)}; with the 10 MB corpus: first paint ${shown(r.firstPaintMs10MB)}, ` +
+      `first result ${shown(r.firstResultMs10MB)}\n`,
   );
   for (const line of barLines(report)) console.log(formatBar(line));
 }

@@ -10,6 +10,7 @@ export interface RendererFigures {
   readonly firstResultMs: number | null;
   /** The same with the 10 MB corpus built into the app. */
   readonly firstResultMs10MB: number | null;
+  readonly firstPaintMs10MB: number | null;
   readonly query: string;
   readonly runs: number;
 }

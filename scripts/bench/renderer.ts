@@ -77,7 +77,10 @@ export async function measureApp(
   const server = await preview({
     configFile: join(ROOT, 'renderer/vite.config.ts'),
     build: { outDir },
-    preview: { port: options.port, strictPort: true },
+    // Not stored by the browser: each run is a fresh context anyway, and with a 10 MB corpus the page and the search
+    // worker fetch the 22 MB corpus.json at once, which Chromium's in-memory cache (a fresh context's) fails to write
+    // (net::ERR_CACHE_WRITE_FAILURE), leaving the worker without a corpus.
+    preview: { port: options.port, strictPort: true, headers: { 'Cache-Control': 'no-store' } },
     logLevel: 'warn',
   });
   const browser = await chromium.launch({

@@ -49,7 +49,14 @@ describe('the report', () => {
       passes: 2,
       queries: { total: queries.length, first: queries[0]!.text, categories: categoryCounts(queries) },
       corpora: [corpus],
-      renderer: { firstPaintMs: null, firstResultMs: null, firstResultMs10MB: null, query: 'q', runs: 3 },
+      renderer: {
+        firstPaintMs: null,
+        firstResultMs: null,
+        firstResultMs10MB: null,
+        firstPaintMs10MB: null,
+        query: 'q',
+        runs: 3,
+      },
     };
     const parsed = JSON.parse(jsonReport(report)) as {
       corpora: Array<{
