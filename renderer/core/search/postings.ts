@@ -14,10 +14,12 @@ import { StringList } from './string-list';
  *   n                          paragraphs holding the term
  *   pid gaps × n               each paragraph id less the one before, less one (ids ascend)
  *   counts × n                 occurrences in each paragraph
+ *   run lengths × n            bytes of each paragraph's occurrences, so one paragraph's are read without the rest
  *   occurrences                per paragraph, each occurrence's start less the one before (from 0); and for a
  *                              word its length (a Han term's length is its own)
- * Ten megabytes of text index into about eight (as 32-bit numbers it was twenty-five). A query decodes only its own
- * terms: their paragraphs and counts at once, their offsets when a phrase or the page shown needs them.
+ * Ten megabytes of text index into about fifteen megabytes (as 32-bit numbers, thirty-two). A query decodes only its
+ * own terms: their paragraphs and counts at once, the offsets in a paragraph when a phrase or the page shown needs
+ * them.
  * Concepts are kept apart, by paragraph (`conceptOff`, then quads of concept, start, end, form), because the reader
  * asks for a paragraph's concepts to mark them; by concept they are gathered once, at load.
  */
@@ -117,14 +119,20 @@ export class PostingsBuilder {
         previous = pid;
       }
       for (let k = 0; k < t.pids.length; k++) out.write(t.occ[k + 1]! - t.occ[k]!);
-      for (let k = 0; k < t.pids.length; k++) {
+      const run = (k: number, emit: (value: number) => void): void => {
         let before = 0;
         for (let j = t.occ[k]!; j < t.occ[k + 1]!; j++) {
-          out.write(t.starts[j]! - before);
+          emit(t.starts[j]! - before);
           before = t.starts[j]!;
-          if (!t.han) out.write(t.ends[j]! - t.starts[j]!);
+          if (!t.han) emit(t.ends[j]! - t.starts[j]!);
         }
+      };
+      for (let k = 0; k < t.pids.length; k++) {
+        let size = 0;
+        run(k, (value) => (size += varintSize(value)));
+        out.write(size);
       }
+      for (let k = 0; k < t.pids.length; k++) run(k, (value) => out.write(value));
     });
     offsets[terms.length] = out.length;
     return {
@@ -138,6 +146,12 @@ export class PostingsBuilder {
       conceptData: Int32Array.from(this.conceptData),
     };
   }
+}
+
+function varintSize(value: number): number {
+  let size = 1;
+  for (let v = value; v >= 0x80; v = Math.floor(v / 128)) size++;
+  return size;
 }
 
 /** Variable-length unsigned integers into a growing byte array. */
@@ -175,13 +189,12 @@ function numbered(ids: Map<string, number>, key: string): number {
   return id;
 }
 
-/** One term's postings: its paragraphs and counts decoded at once, its offsets on first need. */
+/** One term's postings: its paragraphs and counts decoded at once, a paragraph's offsets when asked for. */
 class TermHits implements Hits {
   readonly pids: Int32Array;
   private readonly occ: Int32Array;
-  private at: number;
-  private starts: Int32Array | null = null;
-  private ends: Int32Array | null = null;
+  /** Where each paragraph's occurrences start in the bytes. */
+  private readonly runs: Int32Array;
 
   constructor(
     private readonly bytes: Uint8Array,
@@ -189,68 +202,62 @@ class TermHits implements Hits {
     /** A Han term's length; 0 for a word, whose occurrences carry their own. */
     private readonly length: number,
   ) {
-    this.at = offset;
-    const n = this.read();
+    const r = { at: offset };
+    const n = readVarint(bytes, r);
     this.pids = new Int32Array(n);
     let pid = -1;
-    for (let i = 0; i < n; i++) this.pids[i] = pid += this.read() + 1;
+    for (let i = 0; i < n; i++) this.pids[i] = pid += readVarint(bytes, r) + 1;
     this.occ = new Int32Array(n + 1);
-    for (let i = 0; i < n; i++) this.occ[i + 1] = this.occ[i]! + this.read();
-  }
-
-  private read(): number {
-    let value = 0;
-    let shift = 0;
-    let byte: number;
-    do {
-      byte = this.bytes[this.at++]!;
-      value += (byte & 0x7f) * 2 ** shift;
-      shift += 7;
-    } while (byte & 0x80);
-    return value;
-  }
-
-  /** Every occurrence's start and end, decoded once. */
-  private offsets(): { starts: Int32Array; ends: Int32Array | null } {
-    if (this.starts === null) {
-      const m = this.occ[this.pids.length]!;
-      const starts = new Int32Array(m);
-      const ends = this.length === 0 ? new Int32Array(m) : null;
-      for (let i = 0; i < this.pids.length; i++) {
-        let start = 0;
-        for (let j = this.occ[i]!; j < this.occ[i + 1]!; j++) {
-          starts[j] = start += this.read();
-          if (ends) ends[j] = start + this.read();
-        }
-      }
-      this.starts = starts;
-      this.ends = ends;
-    }
-    return { starts: this.starts, ends: this.ends };
+    for (let i = 0; i < n; i++) this.occ[i + 1] = this.occ[i]! + readVarint(bytes, r);
+    const sizes = new Int32Array(n);
+    for (let i = 0; i < n; i++) sizes[i] = readVarint(bytes, r);
+    this.runs = new Int32Array(n + 1);
+    this.runs[0] = r.at;
+    for (let i = 0; i < n; i++) this.runs[i + 1] = this.runs[i]! + sizes[i]!;
   }
 
   count(i: number): number {
     return this.occ[i + 1]! - this.occ[i]!;
   }
 
-  /** Starts of paragraph i's occurrences (a view, no copy). */
-  startsOf(i: number): Int32Array {
-    return this.offsets().starts.subarray(this.occ[i]!, this.occ[i + 1]!);
+  /** Paragraph i's occurrences: starts and ends. */
+  private read(i: number): { starts: Int32Array; ends: Int32Array } {
+    const m = this.count(i);
+    const starts = new Int32Array(m);
+    const ends = new Int32Array(m);
+    const r = { at: this.runs[i]! };
+    let start = 0;
+    for (let j = 0; j < m; j++) {
+      starts[j] = start += readVarint(this.bytes, r);
+      ends[j] = start + (this.length === 0 ? readVarint(this.bytes, r) : this.length);
+    }
+    return { starts, ends };
   }
 
-  endAt(i: number, k: number): number {
-    const { starts, ends } = this.offsets();
-    const j = this.occ[i]! + k;
-    return ends ? ends[j]! : starts[j]! + this.length;
+  /** Starts and ends of paragraph i's occurrences. */
+  occurrences(i: number): { starts: Int32Array; ends: Int32Array } {
+    return this.read(i);
   }
 
   spans(i: number): Span[] {
-    const { starts, ends } = this.offsets();
+    const { starts, ends } = this.read(i);
     const out: Span[] = [];
-    for (let j = this.occ[i]!; j < this.occ[i + 1]!; j++)
-      out.push([starts[j]!, ends ? ends[j]! : starts[j]! + this.length]);
+    for (let j = 0; j < starts.length; j++) out.push([starts[j]!, ends[j]!]);
     return out;
   }
+}
+
+/** One variable-length unsigned integer at `r.at`, moving past it. */
+function readVarint(bytes: Uint8Array, r: { at: number }): number {
+  let byte = bytes[r.at++]!;
+  let value = byte & 0x7f;
+  let scale = 128;
+  while (byte & 0x80) {
+    byte = bytes[r.at++]!;
+    value += (byte & 0x7f) * scale;
+    scale *= 128;
+  }
+  return value;
 }
 
 /** Every concept's occurrences: their quads grouped by concept (in paragraph order), and each quad's paragraph. */
@@ -453,20 +460,20 @@ export class Postings {
     pids.forEach((pid, i) => {
       const paragraph = text(pid);
       const found: Span[] = [];
-      const first = words[0]!;
-      const starts0 = first.startsOf(at[0]![i]!);
-      for (let k = 0; k < starts0.length; k++) {
-        let end = first.endAt(at[0]![i]!, k);
+      const occurrences = words.map((word, w) => word.occurrences(at[w]![i]!));
+      const first = occurrences[0]!;
+      for (let k = 0; k < first.starts.length; k++) {
+        let end = first.ends[k]!;
         let ok = true;
         for (let w = 1; w < words.length && ok; w++) {
           // The next word: the first occurrence of this term at or after the end of the one before; anything but
           // spaces and hyphens between them (another word, a full stop) breaks the phrase.
-          const starts = words[w]!.startsOf(at[w]![i]!);
+          const { starts, ends } = occurrences[w]!;
           const j = gallop(starts, end, 0);
           if (j >= starts.length || !/^[\s\-‐–]*$/u.test(paragraph.slice(end, starts[j]!))) ok = false;
-          else end = words[w]!.endAt(at[w]![i]!, j);
+          else end = ends[j]!;
         }
-        if (ok) found.push([starts0[k]!, end]);
+        if (ok) found.push([first.starts[k]!, end]);
       }
       if (found.length > 0) {
         keep.push(pid);
@@ -491,11 +498,11 @@ export class Postings {
     const lists: Span[][] = [];
     pids.forEach((pid, i) => {
       const found: Span[] = [];
-      const first = bigrams[0]!.startsOf(at[0]![i]!);
-      for (const p of first) {
+      const all = bigrams.map((bigram, b) => bigram.occurrences(at[b]![i]!).starts);
+      for (const p of all[0]!) {
         let ok = true;
         for (let b = 1; b < bigrams.length && ok; b++) {
-          const starts = bigrams[b]!.startsOf(at[b]![i]!);
+          const starts = all[b]!;
           const j = gallop(starts, p + b, 0);
           ok = j < starts.length && starts[j] === p + b;
         }

@@ -100,9 +100,19 @@ export function wordsWithin(
       const above = rows[d - 1]!;
       const earlier = d > 1 ? rows[d - 2]! : null;
       const current = row(d);
-      current[0] = d;
-      let least = d;
-      for (let j = 1; j <= n; j++) {
+      // Only the cells within k of the diagonal can be k or less: work out those, and mark the cells just outside
+      // them as over k, which is all the next row reads of them.
+      const lo = Math.max(1, d - k);
+      const hi = Math.min(n, d + k);
+      // A prefix more than k letters longer than the word typed: everything on from it is too far.
+      if (d - k > n) {
+        pruned = d;
+        break;
+      }
+      current[lo - 1] = lo === 1 ? d : k + 1;
+      if (hi < n) current[hi + 1] = k + 1;
+      let least = current[lo - 1]!;
+      for (let j = lo; j <= hi; j++) {
         const typed = word.charCodeAt(j - 1);
         let v = above[j - 1]! + (typed === code ? 0 : 1);
         if (above[j]! + 1 < v) v = above[j]! + 1;
@@ -125,7 +135,8 @@ export function wordsWithin(
       i = list.afterPrefix(i, pruned, i + 1);
       continue;
     }
-    const distance = rows[length]![n]!;
+    // A word more than k letters longer or shorter is more than k edits away (and its last row never reached n).
+    const distance = Math.abs(length - n) <= k ? rows[length]![n]! : k + 1;
     if (distance <= k) found.push({ term: list.get(i), distance, index: i });
     i++;
   }

@@ -66,8 +66,16 @@ export class StringList {
 
   /** The first place at or after `from` whose string does not begin with the first `n` code units of string i. */
   afterPrefix(i: number, n: number, from: number): number {
-    let lo = from;
-    let hi = this.length;
+    // Galloping from `from`: the strings under one prefix are usually few, so the end is near.
+    if (from >= this.length || !this.sharesPrefix(from, i, n)) return from;
+    let good = from;
+    let step = 1;
+    while (good + step < this.length && this.sharesPrefix(good + step, i, n)) {
+      good += step;
+      step *= 2;
+    }
+    let lo = good + 1;
+    let hi = Math.min(good + step, this.length);
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       if (this.sharesPrefix(mid, i, n)) lo = mid + 1;
