@@ -21,16 +21,8 @@ import { loadGlossary } from '../../renderer/core/search/glossary';
 import { loadCorpus } from '../../renderer/core/node/seeds';
 import { printTable } from '../table';
 import { compareEngines, type CorpusReport } from './compare';
-import {
-  BENCH_DIR,
-  cachedCorpus,
-  corpusName,
-  corpusPath,
-  DEFAULT_SEED,
-  readCorpus,
-  ROOT,
-  type CorpusFile,
-} from './corpora';
+import { BENCH_DIR, cachedCorpus, corpusName, corpusPath, readCorpus, ROOT, type CorpusFile } from './cache';
+import { DEFAULT_SEED } from './corpora';
 import type { GenerateJob } from './jobs';
 import { barLines, formatBar, jsonReport, markdownTable, TABLE_HEAD, tableRows, type Report } from './output';
 import { benchQueries, categoryCounts } from './queries';

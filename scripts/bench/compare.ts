@@ -2,7 +2,7 @@
 // with the scan's.
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CorpusFile } from './corpora';
+import type { CorpusFile } from './cache';
 import type { EngineName } from './engines';
 import type { BuildFigures, Job, JobResult, QueryFigures } from './jobs';
 import { agreement, percentile, unpackSets } from './measure';

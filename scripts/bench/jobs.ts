@@ -7,7 +7,8 @@ import { loadGlossary, type CompiledGlossary } from '../../renderer/core/search/
 import { parseQuery } from '../../renderer/core/search/query';
 import { verifyAnalysis } from '../../renderer/core/search/search';
 import { loadCorpus } from '../../renderer/core/node/seeds';
-import { generateCorpus, readCorpus, writeCorpus, type CorpusFile } from './corpora';
+import { readCorpus, writeCorpus, type CorpusFile } from './cache';
+import { generateCorpus } from './corpora';
 import {
   buildMiniSearch,
   buildReader,

@@ -10,7 +10,7 @@ import { build, preview } from 'vite';
 import type { CatalogEntry } from '../../renderer/core/corpus/catalog';
 import type { Corpus } from '../../renderer/core/corpus/types';
 import { formatRoute } from '../../renderer/core/route/route';
-import { BENCH_DIR, ROOT } from './corpora';
+import { BENCH_DIR, ROOT } from './cache';
 
 export const RENDERER_QUERY = 'new materials';
 const MARK_PAINT = 'app:first-paint';

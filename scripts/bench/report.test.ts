@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../renderer/core/node/seeds';
 import { loadGlossary } from '../../renderer/core/search/glossary';
 import { compareEngines } from './compare';
-import { writeCorpus } from './corpora';
+import { writeCorpus } from './cache';
 import { runJob } from './jobs';
 import { barLines, formatBar, jsonReport, markdownTable, type Report } from './output';
 import { benchQueries, categoryCounts } from './queries';
