@@ -76,30 +76,53 @@ interface Entry {
   readonly paragraph: Paragraph;
 }
 
-interface Ranked {
-  readonly id: number;
-  /** Every clause found whole (as typed, or as the glossary term), not only as scattered words. */
-  readonly whole: boolean;
-  /** The document is in the query's own language. */
-  readonly sameLanguage: boolean;
-  readonly score: number;
-  readonly approximate?: true;
+/**
+ * Every matching paragraph's place in the ranking, in flat arrays (tens of thousands of paragraphs on a large library:
+ * an object each was most of a search's time). The order of hits: the query as typed before its correction (a list
+ * of its own); a match of every clause whole (the term itself, in either language) before a weaker relative of it (its
+ * words scattered); then the query's own language first; then the score (phrases, closeness, how often); then the
+ * paragraph's order in the corpus.
+ */
+interface RankedList {
+  readonly ids: Int32Array;
+  /** Every clause found whole (2), and the document is in the query's own language (1). */
+  readonly classes: Uint8Array;
+  readonly scores: Float64Array;
+  readonly approximate: boolean;
 }
 
-/**
- * The order of hits: the query as typed before its correction; a match of every clause whole (the term itself, in
- * either language) before a weaker relative of it (its words scattered); then the query's own language first; then
- * the score (phrases, closeness, how often).
- */
-function byRank(a: Ranked, b: Ranked): number {
-  return (
-    Number(a.approximate ?? false) - Number(b.approximate ?? false) ||
-    Number(b.whole) - Number(a.whole) ||
-    byLanguageThenScore(a, b)
-  );
+const WHOLE = 2;
+const SAME_LANGUAGE = 1;
+
+/** Whether hit a of a list ranks before hit b: by class (whole, then language), or by language alone; then score. */
+function before(list: RankedList, a: number, b: number, languageFirst: boolean): boolean {
+  const mask = languageFirst ? SAME_LANGUAGE : WHOLE | SAME_LANGUAGE;
+  const ca = list.classes[a]! & mask;
+  const cb = list.classes[b]! & mask;
+  if (ca !== cb) return ca > cb;
+  const sa = list.scores[a]!;
+  const sb = list.scores[b]!;
+  if (sa !== sb) return sa > sb;
+  return list.ids[a]! < list.ids[b]!;
 }
-function byLanguageThenScore(a: Ranked, b: Ranked): number {
-  return Number(b.sameLanguage) - Number(a.sameLanguage) || b.score - a.score || a.id - b.id;
+
+/** The best `k` of a list in order, without sorting all of it: a sorted page, each newcomer placed by binary search. */
+function bestOf(list: RankedList, k: number, languageFirst: boolean): number[] {
+  const top: number[] = [];
+  if (k <= 0) return top;
+  for (let i = 0; i < list.ids.length; i++) {
+    if (top.length === k && !before(list, i, top[k - 1]!, languageFirst)) continue;
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (before(list, top[mid]!, i, languageFirst)) lo = mid + 1;
+      else hi = mid;
+    }
+    top.splice(lo, 0, i);
+    if (top.length > k) top.pop();
+  }
+  return top;
 }
 
 /** What a query matches: the paragraphs (ascending ids), and each clause's alternatives' hits. */
@@ -252,18 +275,24 @@ export class SearchEngine {
   }
 
   /** Every matching paragraph's place in the ranking, from the counts in the index (spans only for several clauses). */
-  private rank(m: Matched, approximate: boolean, skip: ReadonlySet<number> | null): Ranked[] {
+  private rank(m: Matched, approximate: boolean, skip: ReadonlySet<number> | null): RankedList {
     const { query, hits } = m;
     // Plain loops over flat lists: this runs for every matching paragraph, tens of thousands on a large library.
     const clauses = hits.map((alternatives, c) => ({
       hits: alternatives,
       cursors: alternatives.map(() => 0),
+      /** Where the paragraph at hand is in each alternative's hits, or -1. */
+      at: alternatives.map(() => -1),
       literal: query.clauses[c]!.alternatives.map((a) => a.kind !== 'concept'),
       scattered: query.clauses[c]!.alternatives.map((a) => a.kind === 'words' && a.anyOrder === true),
     }));
     const several = clauses.length > 1;
-    const out: Ranked[] = [];
-    for (let i = 0; i < m.pids.length; i++) {
+    const n = m.pids.length;
+    const ids = new Int32Array(n);
+    const classes = new Uint8Array(n);
+    const scores = new Float64Array(n);
+    let kept = 0;
+    for (let i = 0; i < n; i++) {
       const id = m.pids[i]!;
       if (skip?.has(id)) continue;
       let score = 0;
@@ -276,50 +305,56 @@ export class SearchEngine {
           const h = clause.hits[j]!;
           const at = gallop(h.pids, id, clause.cursors[j]!);
           clause.cursors[j] = at;
+          clause.at[j] = -1;
           if (at >= h.pids.length || h.pids[at] !== id) continue;
-          const n = h.count(at);
-          if (n === 0) continue;
+          const count = h.count(at);
+          if (count === 0) continue;
+          clause.at[j] = at;
           if (clause.literal[j]) literal = true;
-          if (clause.scattered[j]) scatteredCount += n;
-          else wholeCount += n;
+          if (clause.scattered[j]) scatteredCount += count;
+          else wholeCount += count;
         }
         const whole = wholeCount > 0;
         allWhole &&= whole;
         score += clauseScore(whole, whole ? wholeCount : scatteredCount, literal);
       }
-      if (several) score += proximityScore(this.clauseSpans(m, id));
+      if (several) {
+        const perClause: Span[][] = [];
+        for (const c of clauses) perClause.push(spansAt(c.hits, c.scattered, c.at));
+        score += proximityScore(perClause);
+      }
       const { doc, paragraph } = this.entries[id]!;
       if (paragraph.kind === 'heading') score += HEADING_BONUS;
-      const sameLanguage = query.language !== null && doc.language === query.language;
-      out.push(
-        approximate
-          ? { id, whole: allWhole, sameLanguage, score, approximate }
-          : { id, whole: allWhole, sameLanguage, score },
-      );
+      ids[kept] = id;
+      classes[kept] =
+        (allWhole ? WHOLE : 0) | (query.language !== null && doc.language === query.language ? SAME_LANGUAGE : 0);
+      scores[kept] = score;
+      kept++;
     }
-    return out;
+    return {
+      ids: ids.subarray(0, kept),
+      classes: classes.subarray(0, kept),
+      scores: scores.subarray(0, kept),
+      approximate,
+    };
   }
 
   /** Each clause's spans in one paragraph, as a check of its text would list them. */
   private clauseSpans(m: Matched, id: number): Span[][] {
-    return m.query.clauses.map((clause, c) => {
-      const whole: Span[] = [];
-      const scattered: Span[] = [];
-      clause.alternatives.forEach((alternative, j) => {
-        const h = m.hits[c]![j]!;
-        const at = indexOfPid(h.pids, id);
-        if (at === -1) return;
-        (alternative.kind === 'words' && alternative.anyOrder ? scattered : whole).push(...h.spans(at));
-      });
-      return whole.length > 0 ? whole : scattered;
-    });
+    return m.query.clauses.map((clause, c) =>
+      spansAt(
+        m.hits[c]!,
+        clause.alternatives.map((a) => a.kind === 'words' && a.anyOrder === true),
+        m.hits[c]!.map((h) => indexOfPid(h.pids, id)),
+      ),
+    );
   }
 
   search(raw: string, options: SearchOptions = {}): SearchResult {
     const query = parseQuery(raw, this.glossary);
     const suggestion = query.clauses.length > 0 && this.options.spelling !== false ? this.suggest(query) : null;
     const limit = Math.max(0, options.limit ?? 50);
-    const order = this.options.rank === 'language' ? byLanguageThenScore : byRank;
+    const languageFirst = this.options.rank === 'language';
     const typed = this.matching(query, options);
     const ranked = [{ m: typed, list: this.rank(typed, false, null) }];
     if (suggestion !== null) {
@@ -331,33 +366,34 @@ export class SearchEngine {
     const counts = new Int32Array(this.documents.length);
     let total = 0;
     for (const { list } of ranked) {
-      total += list.length;
-      for (const r of list) counts[this.docOf[r.id]!]!++;
+      total += list.ids.length;
+      for (let i = 0; i < list.ids.length; i++) counts[this.docOf[list.ids[i]!]!]!++;
     }
     const perDocument: Record<string, number> = {};
     counts.forEach((n, d) => {
       if (n > 0) perDocument[this.documents[d]!.id] = n;
     });
-    const page: Array<{ m: Matched; r: Ranked }> = [];
+    const page: Array<{ m: Matched; list: RankedList; i: number }> = [];
     for (const { m, list } of ranked) {
       if (page.length >= limit) break;
-      for (const r of best(list, limit - page.length, order)) page.push({ m, r });
+      for (const i of bestOf(list, limit - page.length, languageFirst)) page.push({ m, list, i });
     }
     return {
       query: query.text,
       truncated: query.truncated,
       total,
       perDocument,
-      hits: page.map(({ m, r }) => {
-        const { doc, paragraph } = this.entries[r.id]!;
-        const perClause = this.clauseSpans(m, r.id);
+      hits: page.map(({ m, list, i }) => {
+        const id = list.ids[i]!;
+        const { doc, paragraph } = this.entries[id]!;
+        const perClause = this.clauseSpans(m, id);
         const matches = mergeSpans(perClause.flat());
         return {
           docId: doc.id,
           paragraph: paragraph.index,
           matches,
-          score: Math.round(r.score * 1000) / 1000,
-          ...(r.approximate ? { approximate: true as const } : {}),
+          score: Math.round(list.scores[i]! * 1000) / 1000,
+          ...(list.approximate ? { approximate: true as const } : {}),
           snippet: snippet(paragraph.text, matches, perClause[0]![0]!),
         };
       }),
@@ -378,6 +414,15 @@ export class SearchEngine {
   }
 }
 
+/** One clause's spans in a paragraph, given where it is in each alternative's hits (-1: not there). */
+function spansAt(hits: readonly Hits[], scattered: readonly boolean[], at: readonly number[]): Span[] {
+  const whole: Span[] = [];
+  const apart: Span[] = [];
+  for (let j = 0; j < hits.length; j++)
+    if (at[j]! !== -1) (scattered[j] ? apart : whole).push(...hits[j]!.spans(at[j]!));
+  return whole.length > 0 ? whole : apart;
+}
+
 /** A heading is a slightly better place to land than a paragraph that matches just as well, never better than a fuller match. */
 const HEADING_BONUS = 0.05;
 
@@ -392,26 +437,6 @@ function clauseScore(whole: boolean, count: number, literal: boolean): number {
  */
 function proximityScore(perClause: Span[][]): number {
   return (inOrder(perClause) ? 4 : 0) + 3 / (1 + smallestWindow(perClause) / 40);
-}
-
-/** The best `k` in order, without sorting all of them: a sorted page, each newcomer placed by binary search. */
-function best<T>(items: readonly T[], k: number, order: (a: T, b: T) => number): T[] {
-  if (k <= 0) return [];
-  if (items.length <= k) return [...items].sort(order);
-  const top: T[] = [];
-  for (const item of items) {
-    if (top.length === k && order(item, top[k - 1]!) >= 0) continue;
-    let lo = 0;
-    let hi = top.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (order(top[mid]!, item) <= 0) lo = mid + 1;
-      else hi = mid;
-    }
-    top.splice(lo, 0, item);
-    if (top.length > k) top.pop();
-  }
-  return top;
 }
 
 interface Verdict {
@@ -611,15 +636,40 @@ export function inOrder(perClause: readonly (readonly Span[])[]): boolean {
  * paragraph with many matches.
  */
 export function smallestWindow(perClause: Span[][]): number {
-  const events = perClause
-    .flatMap((spans, clause) => spans.map((span) => ({ clause, span })))
-    .sort((x, y) => y.span[0] - x.span[0]);
-  const earliestEnd = new Array<number>(perClause.length).fill(Number.POSITIVE_INFINITY);
+  const k = perClause.length;
+  let n = 0;
+  for (const spans of perClause) n += spans.length;
+  // Flat arrays, not an object per span: this runs for every paragraph a query of several words matches.
+  const starts = new Float64Array(n);
+  const ends = new Float64Array(n);
+  const clauseOf = new Int32Array(n);
+  let at = 0;
+  perClause.forEach((spans, clause) => {
+    for (const [s, e] of spans) {
+      starts[at] = s;
+      ends[at] = e;
+      clauseOf[at++] = clause;
+    }
+  });
+  // Latest start first; an insertion sort, as there are seldom more than a few dozen spans.
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    let j = i;
+    while (j > 0 && starts[order[j - 1]!]! < starts[i]!) {
+      order[j] = order[j - 1]!;
+      j--;
+    }
+    order[j] = i;
+  }
+  const earliestEnd = new Float64Array(k).fill(Number.POSITIVE_INFINITY);
   let best = Number.POSITIVE_INFINITY;
-  for (const { clause, span } of events) {
-    earliestEnd[clause] = Math.min(earliestEnd[clause]!, span[1]);
-    const end = Math.max(...earliestEnd);
-    if (end !== Number.POSITIVE_INFINITY) best = Math.min(best, end - span[0]);
+  for (let o = 0; o < n; o++) {
+    const i = order[o]!;
+    const clause = clauseOf[i]!;
+    if (ends[i]! < earliestEnd[clause]!) earliestEnd[clause] = ends[i]!;
+    let end = 0;
+    for (let c = 0; c < k; c++) if (earliestEnd[c]! > end) end = earliestEnd[c]!;
+    if (end !== Number.POSITIVE_INFINITY && end - starts[i]! < best) best = end - starts[i]!;
   }
   return best;
 }
