@@ -126,6 +126,21 @@ export async function compareEngines(corpus: CorpusFile, options: CompareOptions
         );
       }
     }
+    // Where the time goes: the queries slowest for this engine (each the median of its passes).
+    const perQuery = texts.map((_, q) =>
+      percentile(
+        Array.from({ length: query.passes }, (_, pass) => query.times[pass * texts.length + q]!),
+        50,
+      ),
+    );
+    const slowest = perQuery
+      .map((time, q) => ({ time, q }))
+      .sort((a, b) => b.time - a.time)
+      .slice(0, 5);
+    log(
+      `${corpus.name}: ${name}: slowest queries: ` +
+        slowest.map(({ time, q }) => `${JSON.stringify(texts[q])} ${time.toFixed(1)} ms`).join(', '),
+    );
     let totalsDiffering: number | null = null;
     if (name === 'reader') {
       const wrong = query.totals.flatMap((total, q) => (total === reference[q]!.length ? [] : [q]));
