@@ -8,7 +8,8 @@
 //
 //   --sizes 1,10,50   generated corpora, in MB of text (10^6 bytes); the seeds are always measured first
 //   --quick           the seeds and 1 MB only
-//   --rounds 3        timed passes over the queries after the first
+//   --warmup 2        untimed passes over the queries after the first (which is timed on its own)
+//   --rounds 3        timed passes after those
 //   --seed 13         the generator's seed
 //   --no-renderer     leave out the browser
 //   --json            the report as one JSON object; --markdown: the table in Markdown (for the README)
@@ -33,6 +34,7 @@ const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1,10,50' },
     quick: { type: 'boolean', default: false },
+    warmup: { type: 'string', default: '2' },
     rounds: { type: 'string', default: '3' },
     seed: { type: 'string', default: String(DEFAULT_SEED) },
     'no-renderer': { type: 'boolean', default: false },
@@ -46,6 +48,8 @@ const sizes = values.quick ? [1] : values.sizes.split(',').filter(Boolean).map(N
 if (sizes.some((s) => !(s > 0))) throw new Error(`--sizes takes sizes in MB, as 1,10,50: not ${values.sizes}`);
 const rounds = Number(values.rounds);
 if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds takes a whole number of 1 or more`);
+const warmup = Number(values.warmup);
+if (!Number.isInteger(warmup) || warmup < 0) throw new Error(`--warmup takes a whole number of 0 or more`);
 const seed = Number(values.seed);
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 
@@ -90,7 +94,9 @@ async function measure(): Promise<Report> {
     log(
       `${corpus.name}: ${corpus.documents} documents, ${corpus.paragraphs} paragraphs, ${corpus.bytes} bytes of text`,
     );
-    corpora.push(await compareEngines(corpus, { queries, rounds, scratchDir: BENCH_DIR, run: runInWorker, log }));
+    corpora.push(
+      await compareEngines(corpus, { queries, warmup, rounds, scratchDir: BENCH_DIR, run: runInWorker, log }),
+    );
   }
 
   const renderer: Report['renderer'] = {
@@ -118,7 +124,7 @@ async function measure(): Promise<Report> {
   return {
     commit,
     searchUncommitted,
-    passes: rounds + 1,
+    passes: { warmup: 1 + warmup, timed: rounds },
     queries: { total: queries.length, first: queries[0]!.text, categories: categoryCounts(queries) },
     corpora,
     renderer,
@@ -131,7 +137,8 @@ else if (values.markdown) console.log(markdownTable(report));
 else {
   console.log(
     `Search benchmark, commit ${report.commit}${report.searchUncommitted ? ' (with uncommitted changes to the search)' : ''}: ` +
-      `${report.queries.total} queries, timed over ${report.passes} passes (the first included); ` +
+      `${report.queries.total} queries; percentiles over ${report.passes.timed} timed passes after ` +
+      `${report.passes.warmup} to warm up (the first of them timed on its own: first pass p95); ` +
       `first query after load: ${JSON.stringify(report.queries.first)}`,
   );
   console.log(

@@ -20,6 +20,8 @@ export interface EngineFigures {
   /** After the timed rounds too: whether memory grows with the number of queries. */
   readonly memAfterRoundsMB: number;
   readonly firstQueryMs: number;
+  /** The 95th percentile of the first pass: each query the first time after load, before V8 has optimized. */
+  readonly firstPassP95Ms: number;
   readonly p50Ms: number;
   readonly p95Ms: number;
   readonly p99Ms: number;
@@ -43,6 +45,8 @@ export interface CorpusReport {
 
 export interface CompareOptions {
   readonly queries: readonly BenchQuery[];
+  /** Untimed passes over the queries after the first, and timed ones after those. */
+  readonly warmup: number;
   readonly rounds: number;
   /** Where the built indexes are put between their build and their load (removed afterwards). */
   readonly scratchDir: string;
@@ -61,7 +65,7 @@ function place(corpus: CorpusFile, position: number): string {
 }
 
 export async function compareEngines(corpus: CorpusFile, options: CompareOptions): Promise<CorpusReport> {
-  const { queries, rounds, run, log } = options;
+  const { queries, warmup, rounds, run, log } = options;
   const texts = queries.map((q) => q.text);
   const figures = {} as Record<EngineName, { build: BuildFigures; query: QueryFigures }>;
   let suggestions: ReadonlyArray<string | null> | null = null;
@@ -80,6 +84,7 @@ export async function compareEngines(corpus: CorpusFile, options: CompareOptions
         indexFile,
         queries: texts,
         suggestions,
+        warmup,
         rounds,
       })) as QueryFigures;
       figures[engine] = { build, query };
@@ -96,6 +101,7 @@ export async function compareEngines(corpus: CorpusFile, options: CompareOptions
     indexFile: null,
     queries: texts,
     suggestions,
+    warmup,
     rounds,
   })) as QueryFigures;
   figures.scan = { build: scan.build!, query: scan };
@@ -126,10 +132,10 @@ export async function compareEngines(corpus: CorpusFile, options: CompareOptions
         );
       }
     }
-    // Where the time goes: the queries slowest for this engine (each the median of its passes).
+    // Where the time goes: the queries slowest for this engine (each the median of its timed rounds).
     const perQuery = texts.map((_, q) =>
       percentile(
-        Array.from({ length: query.passes }, (_, pass) => query.times[pass * texts.length + q]!),
+        Array.from({ length: rounds }, (_, round) => query.times[round * texts.length + q]!),
         50,
       ),
     );
@@ -160,6 +166,7 @@ export async function compareEngines(corpus: CorpusFile, options: CompareOptions
       memAfterQueriesMB: query.memAfterQueriesMB,
       memAfterRoundsMB: query.memAfterRoundsMB,
       firstQueryMs: query.firstQueryMs,
+      firstPassP95Ms: percentile(query.firstPass, 95),
       p50Ms: percentile(query.times, 50),
       p95Ms: percentile(query.times, 95),
       p99Ms: percentile(query.times, 99),

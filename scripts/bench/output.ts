@@ -19,8 +19,11 @@ export interface Report {
   /** The commit measured, and whether the search code had changes not yet committed when it ran. */
   readonly commit: string;
   readonly searchUncommitted: boolean;
-  /** How many times the query set ran for the timings (the first pass included). */
-  readonly passes: number;
+  /**
+   * How many passes over the queries warmed up (the first of them timed on its own), and how many were timed for
+   * the percentiles.
+   */
+  readonly passes: { readonly warmup: number; readonly timed: number };
   readonly queries: { readonly total: number; readonly first: string; readonly categories: Record<string, number> };
   readonly corpora: readonly CorpusReport[];
   readonly renderer: RendererFigures;
@@ -48,6 +51,7 @@ export const TABLE_HEAD = [
   'mem queries MB',
   'mem rounds MB',
   'first query ms',
+  'first pass p95 ms',
   'p50 ms',
   'p95 ms',
   'p99 ms',
@@ -70,6 +74,7 @@ export function tableRows(report: Report): string[][] {
         mb(e.memAfterQueriesMB),
         mb(e.memAfterRoundsMB),
         ms(e.firstQueryMs),
+        ms(e.firstPassP95Ms),
         ms(e.p50Ms),
         ms(e.p95Ms),
         ms(e.p99Ms),
@@ -110,7 +115,11 @@ export function barLines(report: Report): BarLine[] {
   if (ten) {
     const p95 = ten.reader.p95Ms;
     lines.push(
-      { text: '10 MB: reader p95 ≤ 2 ms', measured: `${ms(p95)} ms`, pass: p95 <= 2 },
+      {
+        text: '10 MB: reader p95 ≤ 2 ms',
+        measured: `${ms(p95)} ms (the first pass, before V8 optimizes: ${ms(ten.reader.firstPassP95Ms)} ms)`,
+        pass: p95 <= 2,
+      },
       {
         text: "10 MB: reader p95 ≤ a tenth of scan's",
         measured: `${ms(p95)} ms vs scan ${ms(ten.scan.p95Ms)} ms / 10 = ${ms(ten.scan.p95Ms / 10)} ms`,
@@ -131,7 +140,7 @@ export function barLines(report: Report): BarLine[] {
   if (fifty)
     lines.push({
       text: '50 MB: reader p95 ≤ 10 ms',
-      measured: `${ms(fifty.reader.p95Ms)} ms`,
+      measured: `${ms(fifty.reader.p95Ms)} ms (the first pass: ${ms(fifty.reader.firstPassP95Ms)} ms)`,
       pass: fifty.reader.p95Ms <= 10,
     });
   else lines.push(missing('50 MB: reader p95 ≤ 10 ms'));
@@ -156,14 +165,14 @@ export function barLines(report: Report): BarLine[] {
     const most = Math.max(r.memAfterLoadMB, r.memAfterQueriesMB, r.memAfterRoundsMB);
     lines.push({
       text: `${name}: reader search memory ≤ 3× the text (${mb(3 * text)} MB)`,
-      measured: `${mb(most)} MB at most (after load ${mb(r.memAfterLoadMB)}, after every query ${mb(r.memAfterQueriesMB)}, after ${report.passes} passes ${mb(r.memAfterRoundsMB)})`,
+      measured: `${mb(most)} MB at most (after load ${mb(r.memAfterLoadMB)}, after every query ${mb(r.memAfterQueriesMB)}, after ${report.passes.warmup + report.passes.timed} passes ${mb(r.memAfterRoundsMB)})`,
       pass: most <= 3 * text,
     });
     // Growth: what the queries left behind, beyond a little noise (5% of the loaded index, or 2 MB).
     const growth = r.memAfterRoundsMB - r.memAfterLoadMB;
     lines.push({
       text: `${name}: reader search memory does not grow with the number of queries`,
-      measured: `${growth >= 0 ? '+' : ''}${mb(growth)} MB from load to after ${report.passes} passes`,
+      measured: `${growth >= 0 ? '+' : ''}${mb(growth)} MB from load to after ${report.passes.warmup + report.passes.timed} passes`,
       pass: growth <= Math.max(2, 0.05 * r.memAfterLoadMB),
     });
   }

@@ -38,6 +38,7 @@ describe('the report', () => {
     const lines: string[] = [];
     const corpus = await compareEngines(file, {
       queries,
+      warmup: 0,
       rounds: 1,
       scratchDir: dir,
       run: runJob,
@@ -46,7 +47,7 @@ describe('the report', () => {
     const report: Report = {
       commit: 'test',
       searchUncommitted: false,
-      passes: 2,
+      passes: { warmup: 1, timed: 1 },
       queries: { total: queries.length, first: queries[0]!.text, categories: categoryCounts(queries) },
       corpora: [corpus],
       renderer: {
