@@ -1,8 +1,9 @@
 // Build step: ingests the seeds into the corpus file the reader loads (build/data/corpus.json).
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadGlossary } from '../renderer/core/search/glossary';
+import { originalPath, searchCorpus, withoutOriginals } from '../renderer/core/corpus/search-corpus';
 import { encodeIndex } from '../renderer/core/search/index-file';
 import { SearchEngine } from '../renderer/core/search/search';
 import { cityProfiles } from '../renderer/core/extract/city-profiles';
@@ -20,11 +21,18 @@ const outDir = resolve(values.out);
 try {
   const corpus = loadCorpus(seedsDir);
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(join(outDir, 'corpus.json'), JSON.stringify(corpus));
+  // The page loads the corpus without the documents' original texts, and each of those only when it is shown.
+  writeFileSync(join(outDir, 'corpus.json'), JSON.stringify(withoutOriginals(corpus)));
+  mkdirSync(join(outDir, 'originals'), { recursive: true });
+  for (const d of corpus.documents) writeFileSync(join(outDir, originalPath(d.id)), d.original);
   // The search index is built here, once, and shipped: the reader only imports it.
   const glossary = loadGlossary();
   const index = await SearchEngine.build(corpus, glossary).export();
   writeFileSync(join(outDir, 'search-index.bin'), encodeIndex(index));
+  // The index's form before version 3, left by an older build: not shipped again.
+  rmSync(join(outDir, 'search-index.json'), { force: true });
+  // What the search worker reads: the paragraphs without what only the reader shows (half the size).
+  writeFileSync(join(outDir, 'search-corpus.json'), JSON.stringify(searchCorpus(corpus)));
   // What the extractors find, so the reader shows it without re-analysing the corpus.
   writeFileSync(
     join(outDir, 'extracts.json'),

@@ -85,7 +85,7 @@ function corpus(): Corpus {
  */
 function searchEngine(): { loaded: Corpus; engine: SearchEngine } {
   const dir = parsed.values.data ?? (parsed.values.seeds === undefined ? 'build/data' : null);
-  const files = dir === null ? null : [join(dir, 'corpus.json'), join(dir, 'search-index.bin')];
+  const files = dir === null ? null : [join(dir, 'search-corpus.json'), join(dir, 'search-index.bin')];
   if (files && (parsed.values.data !== undefined || files.every((f) => existsSync(f)))) {
     try {
       const loaded = JSON.parse(readFileSync(files[0]!, 'utf8')) as Corpus;

@@ -2,7 +2,7 @@
 import '../core/zod-config';
 import type { Corpus } from '../core/corpus/types';
 import { analyze, type Analysis } from '../core/search/analyze';
-import { loadGlossary } from '../core/search/glossary';
+import { loadGlossary, type CompiledGlossary } from '../core/search/glossary';
 import { decodeIndex } from '../core/search/index-file';
 import { SearchEngine, TextMatcher } from '../core/search/search';
 import { fuzzyAnchor, type Anchored } from '../core/notes/anchor';
@@ -18,7 +18,12 @@ import type {
 
 declare const self: DedicatedWorkerGlobalScope;
 
-const glossary = loadGlossary();
+/**
+ * The glossary, compiled on first need: at start, after the corpus and index are asked for, so compiling it (about a
+ * tenth of a second) overlaps their download instead of coming before it.
+ */
+let compiled: CompiledGlossary | null = null;
+const glossary = (): CompiledGlossary => (compiled ??= loadGlossary());
 let ready: Promise<{ engine: SearchEngine; corpus: Corpus }> | null = null;
 
 async function fetchJson<T>(url: string): Promise<T> {
@@ -49,11 +54,11 @@ function documentTerms(engine: SearchEngine, corpus: Corpus, docId: string): Doc
   const terms: Record<string, GlossaryTerm> = {};
   const paragraphs: Record<number, Array<readonly [number, number, string]>> = {};
   for (const p of doc?.paragraphs ?? []) {
-    const spans = engine.concepts(docId, p.index).filter((c) => glossary.byId.get(c.concept)?.kind !== 'general');
+    const spans = engine.concepts(docId, p.index).filter((c) => glossary().byId.get(c.concept)?.kind !== 'general');
     if (spans.length === 0) continue;
     paragraphs[p.index] = spans.map((c) => [c.span[0], c.span[1], c.concept] as const);
     for (const c of spans) {
-      const concept = glossary.byId.get(c.concept)!;
+      const concept = glossary().byId.get(c.concept)!;
       terms[c.concept] ??= {
         id: concept.id,
         en: concept.en[0]!,
@@ -81,11 +86,11 @@ function placements(corpus: Corpus, docId: string, annotations: readonly Annotat
 const noteAnalyses = new Map<string, { text: string; analysis: Analysis }>();
 /** The notes' texts as last sent, by version, and the index of them (brought up to date once per version). */
 let noteTexts: { version: number; texts: ReadonlyArray<{ id: string; text: string }>; indexed: boolean } | null = null;
-const matcher = new TextMatcher(glossary, noteAnalysis);
+let matcher: TextMatcher | null = null;
 function noteAnalysis(t: { id: string; text: string }): Analysis {
   const kept = noteAnalyses.get(t.id);
   if (kept?.text === t.text) return kept.analysis;
-  const analysis = analyze(t.text, glossary);
+  const analysis = analyze(t.text, glossary());
   noteAnalyses.set(t.id, { text: t.text, analysis });
   return analysis;
 }
@@ -95,9 +100,14 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   let response: WorkerResponse;
   try {
     if (request.kind === 'init') {
-      ready ??= Promise.all([fetchJson<Corpus>(request.corpusUrl), fetchBytes(request.indexUrl)]).then(
-        ([corpus, index]) => ({ corpus, engine: SearchEngine.load(corpus, glossary, decodeIndex(index)) }),
-      );
+      if (ready === null) {
+        const loading = Promise.all([fetchJson<Corpus>(request.corpusUrl), fetchBytes(request.indexUrl)]);
+        const compiledGlossary = glossary();
+        ready = loading.then(([corpus, index]) => ({
+          corpus,
+          engine: SearchEngine.load(corpus, compiledGlossary, decodeIndex(index)),
+        }));
+      }
       await ready;
       response = { id: request.id, ok: true, result: null };
     } else if (request.kind === 'match-texts') {
@@ -106,6 +116,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       if (noteTexts?.version !== request.version) throw new Error('the notes to search were not sent');
       // Indexed once per version of the notes, only what changed: a query then checks only the notes that hold its
       // terms. The analyses of notes that are gone are let go, so what is kept follows the notes, not their history.
+      matcher ??= new TextMatcher(glossary(), noteAnalysis);
       if (!noteTexts.indexed) {
         matcher.update(noteTexts.texts);
         const present = new Set(noteTexts.texts.map((t) => t.id));

@@ -6,11 +6,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright';
-import { build, preview } from 'vite';
+import { build } from 'vite';
 import type { CatalogEntry } from '../../renderer/core/corpus/catalog';
 import type { Corpus } from '../../renderer/core/corpus/types';
 import { formatRoute } from '../../renderer/core/route/route';
 import { BENCH_DIR, ROOT } from './cache';
+import { serveStatic } from './serve';
 
 export const RENDERER_QUERY = 'new materials';
 const MARK_PAINT = 'app:first-paint';
@@ -74,15 +75,8 @@ export async function measureApp(
   outDir: string,
   options: { port: number; runs: number; query: string; log: (line: string) => void },
 ): Promise<{ firstPaintMs: number; firstResultMs: number }> {
-  const server = await preview({
-    configFile: join(ROOT, 'renderer/vite.config.ts'),
-    build: { outDir },
-    // Not stored by the browser: each run is a fresh context anyway, and with a 10 MB corpus the page and the search
-    // worker fetch the 22 MB corpus.json at once, which Chromium's in-memory cache (a fresh context's) fails to write
-    // (net::ERR_CACHE_WRITE_FAILURE), leaving the worker without a corpus.
-    preview: { port: options.port, strictPort: true, headers: { 'Cache-Control': 'no-store' } },
-    logLevel: 'warn',
-  });
+  // Served as the desktop app serves it (not compressed on the fly): see serve.ts.
+  const server = await serveStatic(outDir, options.port);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
@@ -115,6 +109,6 @@ export async function measureApp(
     return { firstPaintMs: median(paint), firstResultMs: median(result) };
   } finally {
     await browser.close();
-    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+    await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 }

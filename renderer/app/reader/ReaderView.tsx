@@ -15,6 +15,7 @@ import { MatchStepper } from './MatchStepper';
 import { ParagraphView } from './ParagraphView';
 import { TermCard } from './TermCard';
 import { useLanding } from './useLanding';
+import { useOriginal } from './useOriginal';
 import { useReaderCommands } from './useReaderCommands';
 import { useReaderNotes } from './useReaderNotes';
 import { useSearchMarks } from './useSearchMarks';
@@ -54,6 +55,10 @@ export function ReaderView({ corpus, docId, paragraph, query, span, annotation }
   const [originalAt, setOriginalAt] = useState<string | null>(null);
   const showOriginal = originalAt === here;
   const toggleOriginal = useCallback(() => setOriginalAt((at) => (at === here ? null : here)), [here]);
+  const original = useOriginal(
+    corpus.documents.find((d) => d.id === docId),
+    showOriginal,
+  );
   const [toast, setToast] = useToast();
   const index = corpus.documents.findIndex((d) => d.id === docId);
   const doc = corpus.documents[index];
@@ -213,9 +218,15 @@ export function ReaderView({ corpus, docId, paragraph, query, span, annotation }
             <p className="original-note">
               {t.originalNote} <code>{doc.file}</code>
             </p>
-            <pre lang={textLang(doc, false)} tabIndex={0}>
-              {doc.original}
-            </pre>
+            {original.status === 'ready' ? (
+              <pre lang={textLang(doc, false)} tabIndex={0}>
+                {original.text}
+              </pre>
+            ) : (
+              <p role="status">
+                {original.status === 'loading' ? t.loadingOriginal : t.originalFailed(original.message)}
+              </p>
+            )}
           </section>
         ) : (
           <div className="paragraphs">

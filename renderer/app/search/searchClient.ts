@@ -19,7 +19,8 @@ function sameTexts(
 }
 const pending = new Map<number, Pending>();
 
-function send<K extends WorkerRequest['kind']>(kind: K, body: Body<K>): Promise<unknown> {
+/** The worker, started (and asked to load the corpus and index) on first need. */
+function started(): Worker {
   if (worker === null) {
     worker = new Worker(new URL('../../worker/search.worker.ts', import.meta.url), { type: 'module', name: 'search' });
     worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
@@ -35,19 +36,35 @@ function send<K extends WorkerRequest['kind']>(kind: K, body: Body<K>): Promise<
       pending.clear();
     };
     const base = document.baseURI;
-    void send('init', {
-      corpusUrl: new URL('corpus.json', base).href,
+    // Its answer is awaited by every later request (the worker waits for it before answering them).
+    void post(worker, 'init', {
+      corpusUrl: new URL('search-corpus.json', base).href,
       indexUrl: new URL('search-index.bin', base).href,
-    });
+    }).catch(() => undefined);
   }
+  return worker;
+}
+
+function send<K extends WorkerRequest['kind']>(kind: K, body: Body<K>): Promise<unknown> {
+  return post(started(), kind, body);
+}
+
+function post<K extends WorkerRequest['kind']>(to: Worker, kind: K, body: Body<K>): Promise<unknown> {
   const id = nextId++;
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject });
-    worker!.postMessage({ id, kind, ...body });
+    to.postMessage({ id, kind, ...body });
   });
 }
 
 export const searchClient = {
+  /**
+   * Starts the worker loading the corpus and index, beside the page loading its own: called at start, so the first
+   * search does not wait for the page to be drawn before the worker even begins.
+   */
+  start: (): void => {
+    started();
+  },
   search: (query: string, options: SearchOptions) => send('search', { query, options }) as Promise<SearchResult>,
   documentMatches: (docId: string, query: string) => send('document', { docId, query }) as Promise<DocumentMatches>,
   documentTerms: (docId: string) => send('terms', { docId }) as Promise<DocumentTerms>,

@@ -6,13 +6,15 @@ import { stem } from 'porter2';
  * time, so a folded text has the same length as the original and every offset still points into it.
  */
 
-const toSimplified = Converter({ from: 'tw', to: 'cn' });
+/** OpenCC's converter, built on first use: building its tables takes a while, and a worker starting up has better to do first (ask for the corpus). */
+let toSimplified: ((text: string) => string) | null = null;
 const hanCache = new Map<string, string>();
 
 /** One Han character in Simplified form (OpenCC's Taiwan→mainland tables); anything else unchanged. */
 export function foldHanChar(ch: string): string {
   let folded = hanCache.get(ch);
   if (folded === undefined) {
+    toSimplified ??= Converter({ from: 'tw', to: 'cn' });
     const converted = toSimplified(ch);
     folded = converted.length === ch.length ? converted : ch;
     hanCache.set(ch, folded);
