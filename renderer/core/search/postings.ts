@@ -353,20 +353,23 @@ export function indexOfPid(pids: ArrayLike<number>, pid: number, from = 0): numb
  */
 export function intersect(lists: readonly ArrayLike<number>[]): { pids: number[]; at: number[][] } {
   const order = lists.map((_, k) => k).sort((x, y) => lists[x]!.length - lists[y]!.length);
-  const shortest = lists[order[0]!]!;
+  const first = order[0]!;
+  const rest = order.slice(1);
+  const shortest = lists[first]!;
   const pids: number[] = [];
   const at: number[][] = lists.map(() => []);
   const cursor = lists.map(() => 0);
   outer: for (let i = 0; i < shortest.length; i++) {
     const pid = shortest[i]!;
-    for (const k of order.slice(1)) {
-      const j = gallop(lists[k]!, pid, cursor[k]!);
+    for (const k of rest) {
+      const list = lists[k]!;
+      const j = gallop(list, pid, cursor[k]!);
       cursor[k] = j;
-      if (j >= lists[k]!.length || lists[k]![j] !== pid) continue outer;
+      if (j >= list.length || list[j] !== pid) continue outer;
     }
     pids.push(pid);
-    at[order[0]!]!.push(i);
-    for (const k of order.slice(1)) at[k]!.push(cursor[k]!);
+    at[first]!.push(i);
+    for (const k of rest) at[k]!.push(cursor[k]!);
   }
   return { pids, at };
 }
