@@ -19,6 +19,7 @@ import {
   APP_SCHEME,
   appUrlToPath,
   CONTENT_SECURITY_POLICY_HEADER,
+  CONTENT_TYPES,
   isAppUrl,
 } from '../renderer/core/shell/app-url';
 import {
@@ -37,18 +38,6 @@ import { formatRoute, LINK_SCHEME, parseAppLink } from '../renderer/core/route/r
 import { backupFileName, rotateBackups } from '../renderer/core/shell/backup-files';
 import { buildMenu } from './menu';
 import { loadWindowState, trackWindowState } from './window-state';
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.bin': 'application/octet-stream',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
 
 // The renderer's build folder; a development run may point the shell at another build (the e2e one).
 const rendererDir =
@@ -110,7 +99,7 @@ async function serve(request: Request): Promise<Response> {
     const body = await readFile(join(rendererDir, ...path.split('/')));
     return new Response(body, {
       headers: {
-        'content-type': MIME[extname(path)] ?? 'application/octet-stream',
+        'content-type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',
         'content-security-policy': CONTENT_SECURITY_POLICY_HEADER,
         'x-content-type-options': 'nosniff',
       },

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { appUrlToPath, CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_HEADER, isAppUrl } from './app-url';
+import {
+  appUrlToPath,
+  CONTENT_SECURITY_POLICY,
+  CONTENT_SECURITY_POLICY_HEADER,
+  CONTENT_TYPES,
+  isAppUrl,
+} from './app-url';
+import { originalPath } from '../corpus/search-corpus';
 
 describe('appUrlToPath', () => {
   it('serves the reader and its files', () => {
@@ -58,5 +65,14 @@ describe('isAppUrl', () => {
   });
   it('forbids framing in the header the shell sends', () => {
     expect(CONTENT_SECURITY_POLICY_HEADER).toContain("frame-ancestors 'none'");
+  });
+});
+
+describe('content types of what the program serves itself', () => {
+  it('names one for every kind of file the build step writes beside the page', () => {
+    // scripts/build-corpus.ts: the corpus, the search corpus and index, the extracts, each original text.
+    for (const file of ['corpus.json', 'search-corpus.json', 'search-index.bin', 'extracts.json', originalPath('a-b')])
+      expect(CONTENT_TYPES[file.slice(file.lastIndexOf('.'))], file).toBeDefined();
+    expect(CONTENT_TYPES['.txt']).toBe('text/plain; charset=utf-8');
   });
 });
