@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CatalogEntry } from './corpus/catalog';
+import { testEntry } from './corpus/testEntry';
 import { toSourceSpan } from './corpus/clean-text';
 import { ingestDocument } from './corpus/ingest';
 import { extractTargets } from './extract/targets';
@@ -48,17 +49,13 @@ const pasted = fc
   )
   .map((parts) => parts.join(''));
 
-const entry = (language: 'en' | 'zh'): CatalogEntry => ({
-  id: 'd',
-  seed: '000_',
-  titles: { en: 'T', zh: 'T' },
-  date: { value: '2024-01-01', evidence: { en: 't', zh: 't' } },
-  publisher: 'p',
-  source: 's',
-  language,
-  script: language === 'en' ? 'Latn' : 'Hant',
-  cleaning: ['pinyin', 'navigation', 'byline', 'repeated-title', 'joined-paragraphs', 'short-headings'],
-});
+const entry = (language: 'en' | 'zh'): CatalogEntry =>
+  testEntry({
+    date: { value: '2024-01-01', evidence: { en: 't', zh: 't' } },
+    language,
+    script: language === 'en' ? 'Latn' : 'Hant',
+    cleaning: ['pinyin', 'navigation', 'byline', 'repeated-title', 'joined-paragraphs', 'short-headings'],
+  });
 
 describe('properties of the core on generated text', () => {
   it('ingests any text: every paragraph and sentence maps back to the same characters of the source', () => {

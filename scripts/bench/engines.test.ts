@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ingestDocument } from '../../renderer/core/corpus/ingest';
 import type { CatalogEntry } from '../../renderer/core/corpus/catalog';
+import { testEntry } from '../../renderer/core/corpus/testEntry';
 import type { Corpus } from '../../renderer/core/corpus/types';
 import { loadGlossary } from '../../renderer/core/search/glossary';
 import { buildMiniSearch, buildScan, loadMiniSearch } from './engines';
 
-const entry = (id: string, language: 'en' | 'zh', script: 'Latn' | 'Hans'): CatalogEntry => ({
-  id,
-  seed: '000_',
-  titles: { en: id, zh: id },
-  date: { value: '2024', evidence: { en: 'test', zh: '测试' } },
-  publisher: 'test',
-  source: 'test',
-  language,
-  script,
-  cleaning: [],
-});
+const entry = (id: string, language: 'en' | 'zh', script: 'Latn' | 'Hans'): CatalogEntry =>
+  testEntry({ id, titles: { en: id, zh: id }, language, script });
 
 // Positions 0–3 are the English document's lines, 4–6 the Chinese one's.
 const corpus: Corpus = {

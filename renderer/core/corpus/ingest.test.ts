@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { CatalogEntry } from './catalog';
+import { testEntry } from './testEntry';
 import { toSourceSpan } from './clean-text';
 import { ingestDocument } from './ingest';
 import type { PolicyDocument } from './types';
 
-function entry(over: Partial<CatalogEntry>): CatalogEntry {
-  return {
-    id: 'doc',
-    seed: '000_',
-    titles: { en: 'Title', zh: '标题' },
-    date: { value: null, evidence: { en: 'unknown', zh: '不详' } },
-    publisher: 'Publisher',
-    source: 'Source',
-    language: 'en',
-    script: 'Latn',
-    cleaning: [],
-    ...over,
-  };
-}
+const entry = (over: Partial<CatalogEntry>): CatalogEntry => testEntry({ id: 'doc', ...over });
 const texts = (doc: PolicyDocument): string[] => doc.paragraphs.map((p) => p.text);
 
 describe('ingestDocument', () => {

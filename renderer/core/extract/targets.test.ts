@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CatalogEntry } from '../corpus/catalog';
+import { testEntry } from '../corpus/testEntry';
 import { ingestDocument } from '../corpus/ingest';
 import { loadGlossary } from '../search/glossary';
 import { chineseNumeral } from './numbers';
@@ -9,18 +10,7 @@ import { clauses, extractTargets, type Target } from './targets';
 const glossary = loadGlossary();
 
 function doc(text: string, over: Partial<CatalogEntry> = {}): Target[] {
-  const entry: CatalogEntry = {
-    id: 'd',
-    seed: '000_',
-    titles: { en: 'T', zh: 'T' },
-    date: { value: '2022-04-28', evidence: { en: 'test', zh: '测试' } },
-    publisher: 'p',
-    source: 's',
-    language: 'en',
-    script: 'Latn',
-    cleaning: [],
-    ...over,
-  };
+  const entry = testEntry({ date: { value: '2022-04-28', evidence: { en: 'test', zh: '测试' } }, ...over });
   return extractTargets({ documents: [ingestDocument(entry, 'x.txt', `Title\n${text}`)], missing: [] }, glossary);
 }
 const zh = (text: string) => doc(text, { language: 'zh', script: 'Hant', cleaning: ['pinyin'] });

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { CatalogEntry } from '../corpus/catalog';
+import { testEntry } from '../corpus/testEntry';
 import { ingestDocument } from '../corpus/ingest';
 import { anchorAnnotation, anchorInText, describeQuote, exactAnchor, fuzzyAnchor } from './anchor';
 import type { Annotation } from './annotation';
 
-const entry: CatalogEntry = {
-  id: 'd',
-  seed: '000_',
-  titles: { en: 'T', zh: 'T' },
-  date: { value: null, evidence: { en: 'e', zh: 'e' } },
-  publisher: 'p',
-  source: 's',
-  language: 'en',
-  script: 'Latn',
-  cleaning: ['pinyin'],
-};
+const entry = testEntry({ cleaning: ['pinyin'] });
 const docOf = (text: string) => ingestDocument(entry, 'x.txt', text);
 
 function annotate(text: string, paragraph: number, exact: string, nth = 0): Annotation {

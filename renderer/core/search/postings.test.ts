@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ingestDocument } from '../corpus/ingest';
+import { testEntry } from '../corpus/testEntry';
 import type { Corpus } from '../corpus/types';
 import { loadCorpus } from '../node/seeds';
 import { analyze } from './analyze';
@@ -161,21 +162,7 @@ describe('the positional index answers exactly as a check of every paragraph (is
         fc.array(paragraph, { minLength: 1, maxLength: 25 }),
         fc.array(query, { minLength: 1, maxLength: 5 }),
         (texts, queries) => {
-          const doc = ingestDocument(
-            {
-              id: 'generated',
-              seed: '900_',
-              titles: { en: 'Generated', zh: '生成' },
-              date: { value: null, evidence: { en: 'none', zh: '无' } },
-              publisher: '',
-              source: '',
-              language: 'en',
-              script: 'Latn',
-              cleaning: [],
-            },
-            'generated.txt',
-            `Generated\n${texts.join('\n')}`,
-          );
+          const doc = ingestDocument(testEntry({ id: 'generated' }), 'generated.txt', `Generated\n${texts.join('\n')}`);
           const generated: Corpus = { documents: [doc], missing: [] };
           const built = SearchEngine.build(generated, glossary, { spelling: false });
           for (const q of queries) expect(engineAnswer(built, q), q).toEqual(scan(generated, glossary, q));

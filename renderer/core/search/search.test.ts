@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ingestDocument } from '../corpus/ingest';
+import { testEntry } from '../corpus/testEntry';
 import { loadCorpus } from '../node/seeds';
 import { loadGlossary } from './glossary';
 import { MAX_QUERY_LENGTH, parseQuery } from './query';
@@ -178,17 +179,8 @@ describe('what an adversarial reading of about 300 queries found', () => {
     expect(where('green').length).toBeGreaterThan(5);
     expect(where('"green development"')).toEqual([]);
     // On text that has both: the phrase and its translation, not bare 绿色 nor bare "green".
-    const entry = (id: string, language: 'en' | 'zh') => ({
-      id,
-      seed: '000_',
-      titles: { en: id, zh: id },
-      date: { value: null, evidence: { en: 'e', zh: 'e' } },
-      publisher: 'p',
-      source: 's',
-      language,
-      script: language === 'en' ? ('Latn' as const) : ('Hant' as const),
-      cleaning: [],
-    });
+    const entry = (id: string, language: 'en' | 'zh') =>
+      testEntry({ id, titles: { en: id, zh: id }, language, script: language === 'en' ? 'Latn' : 'Hant' });
     const small = {
       documents: [
         ingestDocument(entry('en', 'en'), 'en.txt', 'T\nWe promote green development.\nA green belt around the city.'),
