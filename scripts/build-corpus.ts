@@ -3,7 +3,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadGlossary } from '../renderer/core/search/glossary';
-import { originalPath, searchCorpus, withoutOriginals } from '../renderer/core/corpus/search-corpus';
+import { originalPath, searchCorpus, withoutOriginals } from '../renderer/core/corpus/shipped';
 import { encodeIndex } from '../renderer/core/search/index-file';
 import { SearchEngine } from '../renderer/core/search/search';
 import { cityProfiles } from '../renderer/core/extract/city-profiles';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { originalPath } from '../../core/corpus/search-corpus';
+import { originalPath } from '../../core/corpus/shipped';
 import type { PolicyDocument } from '../../core/corpus/types';
 
 export type OriginalState =

@@ -220,8 +220,8 @@ class TermHits implements Hits {
     return this.occ[i + 1]! - this.occ[i]!;
   }
 
-  /** Paragraph i's occurrences: starts and ends. */
-  private read(i: number): { starts: Int32Array; ends: Int32Array } {
+  /** Starts and ends of paragraph i's occurrences, read from its run of bytes. */
+  occurrences(i: number): { starts: Int32Array; ends: Int32Array } {
     const m = this.count(i);
     const starts = new Int32Array(m);
     const ends = new Int32Array(m);
@@ -234,13 +234,8 @@ class TermHits implements Hits {
     return { starts, ends };
   }
 
-  /** Starts and ends of paragraph i's occurrences. */
-  occurrences(i: number): { starts: Int32Array; ends: Int32Array } {
-    return this.read(i);
-  }
-
   spans(i: number): Span[] {
-    const { starts, ends } = this.read(i);
+    const { starts, ends } = this.occurrences(i);
     const out: Span[] = [];
     for (let j = 0; j < starts.length; j++) out.push([starts[j]!, ends[j]!]);
     return out;

@@ -6,7 +6,7 @@ import {
   CONTENT_TYPES,
   isAppUrl,
 } from './app-url';
-import { originalPath } from '../corpus/search-corpus';
+import { originalPath } from '../corpus/shipped';
 
 describe('appUrlToPath', () => {
   it('serves the reader and its files', () => {

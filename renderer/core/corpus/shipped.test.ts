@@ -4,7 +4,7 @@ import { describeQuote } from '../notes/anchor';
 import { loadCorpus } from '../node/seeds';
 import { loadGlossary } from '../search/glossary';
 import { SearchEngine } from '../search/search';
-import { searchCorpus } from './search-corpus';
+import { searchCorpus } from './shipped';
 
 describe('the corpus the search worker reads (issue 13)', () => {
   const corpus = loadCorpus('seeds');

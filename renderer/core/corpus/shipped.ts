@@ -1,3 +1,5 @@
+// What the build ships beside the page besides the index: the corpus in the form the page loads and the form the
+// search worker loads, and where each original text is served.
 import type { Corpus } from './types';
 
 /**
