@@ -7,6 +7,7 @@ import { useSettings } from '../settings';
 import { CityPage } from './CityPage';
 import { ShandongMap } from './ShandongMap';
 import { useExtracts } from '../useExtracts';
+import { LoadStatus } from '../LoadStatus';
 
 function CityList({ profiles }: { profiles: readonly CityProfile[] }) {
   const t = useMessages();
@@ -40,18 +41,7 @@ export function CitiesView({ corpus, cityId }: { corpus: Corpus; cityId: string 
   useEffect(() => {
     document.title = `${profile ? profile.city.en : t.cities} · ${t.appName}`;
   }, [t, profile]);
-  if (error)
-    return (
-      <p className="status" role="alert">
-        {error}
-      </p>
-    );
-  if (!extracts)
-    return (
-      <p className="status" role="status">
-        {t.loading}
-      </p>
-    );
+  if (error || !extracts) return <LoadStatus error={error} loading={t.loading} />;
   return (
     <div className="cities">
       <div className="cities-layout">

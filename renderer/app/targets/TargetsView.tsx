@@ -8,6 +8,7 @@ import { textLang } from '../documentDisplay';
 import { useMessages } from '../i18n';
 import { useSettings } from '../settings';
 import { useExtracts } from '../useExtracts';
+import { LoadStatus } from '../LoadStatus';
 import { navigate } from '../useRoute';
 import { useViewState } from '../useViewState';
 import { formatValue, horizonYear } from './targetDisplay';
@@ -94,18 +95,7 @@ export function TargetsView({ corpus }: { corpus: Corpus }) {
     });
   }, [extracts, filters, sort]);
 
-  if (error)
-    return (
-      <p className="status" role="alert">
-        {error}
-      </p>
-    );
-  if (!extracts)
-    return (
-      <p className="status" role="status">
-        {t.loading}
-      </p>
-    );
+  if (error || !extracts) return <LoadStatus error={error} loading={t.loading} />;
 
   const scopes = [...new Set(extracts.targets.map((x) => x.scope))].sort();
   const exportCsv = async (): Promise<void> => {
