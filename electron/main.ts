@@ -234,6 +234,9 @@ async function start(): Promise<void> {
       webSecurity: true,
       allowRunningInsecureContent: false,
       spellcheck: false,
+      // A middle click on a link asks for a new window (auxclick); every new window is refused anyway, and the
+      // page has no use for the event.
+      disableBlinkFeatures: 'Auxclick',
       devTools: !app.isPackaged,
     },
   });
