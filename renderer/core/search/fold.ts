@@ -24,10 +24,9 @@ export function foldHanChar(ch: string): string {
 
 /** A whole text with every Han character folded; same length as the input. */
 export function foldHan(text: string): string {
-  let out = '';
-  for (const ch of text) out += /\p{Script=Han}/u.test(ch) ? foldHanChar(ch) : ch;
-  return out;
+  return text.replace(HAN_CHAR, foldHanChar);
 }
+const HAN_CHAR = /\p{Script=Han}/gu;
 
 // British spellings the documents and their readers use, folded to American before stemming.
 const BRITISH: ReadonlyMap<string, string> = new Map([

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import glossaryData from '../../../assets/glossary.json';
 import { analyze } from './analyze';
@@ -57,5 +58,34 @@ describe('the glossary', () => {
         .find(foldHan('日照充足的日照市'), [])
         .map((c) => `${c.concept}@${c.span[0]}`),
     ).toEqual(['city-rizhao@5']);
+  });
+
+  it('finds every occurrence of every Chinese form, overlapping ones too, as searching the text for each form would (property, fixed seed)', () => {
+    const glossary = loadGlossary();
+    const forms = glossary.concepts.flatMap((c) =>
+      [...c.zhHans, ...c.zhHant].map((f) => ({ id: c.id, form: foldHan(f) })),
+    );
+    // Text made of whole forms, pieces of them, and other characters, so that forms overlap and run into each other.
+    const piece = fc.oneof(
+      fc.constantFrom(...forms.map((f) => f.form)),
+      fc.constantFrom(...forms.map((f) => f.form)).map((f) => f.slice(0, Math.max(1, f.length - 1))),
+      fc.constantFrom('的', '，', ' ', 'energy', '充足'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        const expected = new Set<string>();
+        for (const { id, form } of forms)
+          for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1))
+            expected.add(`${id}@${at}-${at + form.length}`);
+        const found = glossary.find(text, []).map((c) => `${c.concept}@${c.span[0]}-${c.span[1]}`);
+        // Everything found is a form where it was found; nothing is missed but what a concept's exclusions leave out.
+        for (const f of found) expect(expected).toContain(f);
+        const missed = [...expected].filter((e) => !found.includes(e));
+        for (const m of missed) expect(glossary.concepts.find((c) => m.startsWith(`${c.id}@`))?.notIn).toBeDefined();
+        expect(new Set(found).size).toBe(found.length);
+      }),
+      { seed: 20261124, numRuns: 200 },
+    );
   });
 });

@@ -101,6 +101,13 @@ export function compileGlossary(concepts: readonly Concept[]): CompiledGlossary 
     byFirst.set(v.terms[0]!, list);
   }
 
+  const chineseByFirst = new Map<number, Array<{ concept: string; form: string }>>();
+  for (const c of chinese) {
+    const list = chineseByFirst.get(c.form.charCodeAt(0)) ?? [];
+    list.push(c);
+    chineseByFirst.set(c.form.charCodeAt(0), list);
+  }
+
   return {
     concepts,
     byId,
@@ -141,9 +148,11 @@ export function compileGlossary(concepts: readonly Concept[]): CompiledGlossary 
           if (span) add(v.concept, span);
         }
       }
-      for (const { concept, form } of chinese) {
-        for (let at = folded.indexOf(form); at !== -1; at = folded.indexOf(form, at + 1))
-          add(concept, [at, at + form.length]);
+      // Chinese forms by their first character: one pass over the text, not one search of it per form.
+      for (let at = 0; at < folded.length; at++) {
+        const starting = chineseByFirst.get(folded.charCodeAt(at));
+        if (starting === undefined) continue;
+        for (const { concept, form } of starting) if (folded.startsWith(form, at)) add(concept, [at, at + form.length]);
       }
       return found.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
     },
