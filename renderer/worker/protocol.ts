@@ -20,6 +20,13 @@ export type WorkerRequest =
       readonly texts?: ReadonlyArray<{ id: string; text: string }>;
       readonly version: number;
     }
+  /** The texts to match later, indexed now (a little at a time), so that the first search does not wait for it. */
+  | {
+      readonly id: number;
+      readonly kind: 'index-texts';
+      readonly texts: ReadonlyArray<{ id: string; text: string }>;
+      readonly version: number;
+    }
   /** Where notes whose quote is no longer exactly in their document now belong, by likeness (off the page's thread). */
   | {
       readonly id: number;

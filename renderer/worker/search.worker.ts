@@ -84,8 +84,8 @@ function placements(corpus: Corpus, docId: string, annotations: readonly Annotat
  * changed since the last one, not every note on every keystroke.
  */
 const noteAnalyses = new Map<string, { text: string; analysis: Analysis }>();
-/** The notes' texts as last sent, by version, and the index of them (brought up to date once per version). */
-let noteTexts: { version: number; texts: ReadonlyArray<{ id: string; text: string }>; indexed: boolean } | null = null;
+/** The notes' texts as last sent, and their version. */
+let noteTexts: { version: number; texts: ReadonlyArray<{ id: string; text: string }> } | null = null;
 let matcher: TextMatcher | null = null;
 function noteAnalysis(t: { id: string; text: string }): Analysis {
   const kept = noteAnalyses.get(t.id);
@@ -93,6 +93,50 @@ function noteAnalysis(t: { id: string; text: string }): Analysis {
   const analysis = analyze(t.text, glossary());
   noteAnalyses.set(t.id, { text: t.text, analysis });
   return analysis;
+}
+
+/**
+ * How long indexing notes may hold the worker before it lets other requests in (a search, a document's marks):
+ * indexing ten thousand notes takes about half a second, done at start before anyone searches them.
+ */
+const INDEX_SLICE_MS = 12;
+/** The notes being indexed (or last indexed): their version, and when that is done. */
+let indexing: { version: number; done: Promise<void>; superseded: boolean } | null = null;
+
+/**
+ * Brings the notes' index to a version of their texts, a slice at a time; a newer version stops an older one
+ * part-way and goes on from there. Once done, the analyses of notes that are gone are let go, so what is kept
+ * follows the notes, not their history.
+ */
+function indexNotes(version: number, texts: ReadonlyArray<{ id: string; text: string }>): Promise<void> {
+  if (indexing?.version === version) return indexing.done;
+  if (indexing) indexing.superseded = true;
+  const run = { version, done: Promise.resolve(), superseded: false };
+  run.done = (async () => {
+    matcher ??= new TextMatcher(glossary(), noteAnalysis);
+    const steps = matcher.updating(texts);
+    let sliceStart = performance.now();
+    while (!steps.next().done) {
+      if (performance.now() - sliceStart < INDEX_SLICE_MS) continue;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (run.superseded) return;
+      sliceStart = performance.now();
+    }
+    const present = new Set(texts.map((t) => t.id));
+    for (const id of noteAnalyses.keys()) if (!present.has(id)) noteAnalyses.delete(id);
+  })();
+  indexing = run;
+  return run.done;
+}
+
+/** Which notes match a query, once the newest version of them is indexed. */
+async function matchNotes(query: string): Promise<string[]> {
+  let run: typeof indexing;
+  do {
+    run = indexing;
+    await run?.done;
+  } while (run !== indexing);
+  return matcher?.match(query) ?? [];
 }
 
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
@@ -110,20 +154,16 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       }
       await ready;
       response = { id: request.id, ok: true, result: null };
+    } else if (request.kind === 'index-texts') {
+      noteTexts = { version: request.version, texts: request.texts };
+      await indexNotes(request.version, request.texts);
+      response = { id: request.id, ok: true, result: null };
     } else if (request.kind === 'match-texts') {
-      // The texts come once per version; a search of the same version reuses them.
-      if (request.texts) noteTexts = { version: request.version, texts: request.texts, indexed: false };
+      // The texts come once per version; a search of the same version reuses them, and their index.
+      if (request.texts) noteTexts = { version: request.version, texts: request.texts };
       if (noteTexts?.version !== request.version) throw new Error('the notes to search were not sent');
-      // Indexed once per version of the notes, only what changed: a query then checks only the notes that hold its
-      // terms. The analyses of notes that are gone are let go, so what is kept follows the notes, not their history.
-      matcher ??= new TextMatcher(glossary(), noteAnalysis);
-      if (!noteTexts.indexed) {
-        matcher.update(noteTexts.texts);
-        const present = new Set(noteTexts.texts.map((t) => t.id));
-        for (const id of noteAnalyses.keys()) if (!present.has(id)) noteAnalyses.delete(id);
-        noteTexts.indexed = true;
-      }
-      response = { id: request.id, ok: true, result: matcher.match(request.query) };
+      void indexNotes(noteTexts.version, noteTexts.texts);
+      response = { id: request.id, ok: true, result: await matchNotes(request.query) };
     } else {
       if (ready === null) throw new Error('search is not started');
       const { engine, corpus } = await ready;

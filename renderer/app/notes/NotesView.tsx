@@ -1,7 +1,7 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Corpus, PolicyDocument } from '../../core/corpus/types';
 import { rebase } from '../../core/notes/anchor';
-import { COLORS, noteSearchText, type Annotation, type Color } from '../../core/notes/annotation';
+import { COLORS, type Annotation, type Color } from '../../core/notes/annotation';
 import {
   exportMarkdown,
   exportNotesCsv,
@@ -18,7 +18,7 @@ import { useMessages } from '../i18n';
 import { searchClient } from '../search/searchClient';
 import { useSettings } from '../settings';
 import { useViewState } from '../useViewState';
-import { notes, useNotes } from './notesState';
+import { notes, noteTexts, useNotes } from './notesState';
 
 interface Filters {
   readonly docId: string;
@@ -46,11 +46,7 @@ export function NotesView({ corpus }: { corpus: Corpus }) {
     document.title = `${t.notes} · ${t.appName}`;
   }, [t]);
 
-  // What the notes search reads, the same array while the notes are the same (sent to the worker once).
-  const texts = useMemo(
-    () => state.annotations.map((a) => ({ id: a.id, text: noteSearchText(a) })),
-    [state.annotations],
-  );
+  const texts = noteTexts(state.annotations);
   useEffect(() => {
     const text = filters.text.trim();
     if (!text) return;

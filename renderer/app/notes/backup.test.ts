@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../core/notes/annotation';
 import { testNote } from './testNote';
-import { KEPT, NotesBackup, recoveryOffer, snapshotFromFile } from './backup';
+import { backupContent, KEPT, NotesBackup, recoveryOffer, snapshotFromFile } from './backup';
 import { NotesDatabase, NotesStore } from './store';
 
 let n = 0;
@@ -22,6 +23,29 @@ describe('automatic backups of the notes (issue 12)', () => {
     await backup.save([{ ...note('broken01'), color: 'black' } as unknown as Annotation]);
     // A backup whose records cannot be read gives way to the one before it.
     expect(ids((await backup.latest())!.annotations)).toEqual(['note0005']);
+  });
+
+  it('keeps the notes as the JSON of the backup file, written in slices, and still reads backups of earlier builds', async () => {
+    const many = Array.from({ length: 2_345 }, (_, i) => note(`n${String(i).padStart(7, '0')}`));
+    for (const notes of [[], many.slice(0, 1), many]) {
+      const { json, blob } = await backupContent(notes);
+      expect(JSON.parse(json)).toEqual({ annotations: notes });
+      expect(await blob.text()).toBe(json);
+      expect(snapshotFromFile('2026-11-23T10:00:00.000Z', json)?.annotations ?? []).toEqual(notes);
+    }
+    const name = `backup-${++n}`;
+    const backup = new NotesBackup(name);
+    open.push(backup);
+    expect(await backup.save(many, new Date(Date.UTC(2026, 10, 1)))).toBe((await backupContent(many)).json);
+    expect((await backup.latest())?.annotations).toEqual(many);
+    // A backup from before: the annotations themselves, the newest record. It is read, damaged records left out.
+    const earlier = new Dexie(name);
+    open.push(earlier);
+    earlier.version(1).stores({ snapshots: '++id, taken' });
+    await earlier
+      .table('snapshots')
+      .add({ taken: '2026-11-02T00:00:00.000Z', annotations: [note('older001'), { id: 'damaged' }] });
+    expect(await backup.latest()).toEqual({ taken: '2026-11-02T00:00:00.000Z', annotations: [note('older001')] });
   });
 
   it('offers a restore when the store opens empty or damaged and the backup holds notes it lacks, and only then', () => {

@@ -1,10 +1,11 @@
 import { useEffect } from 'react';
-import type { Annotation } from '../../core/notes/annotation';
+import { noteSearchText, type Annotation } from '../../core/notes/annotation';
 import { appStore, useAppState, type NotesSlice } from '../state/store';
 import { NotesStore } from './store';
 import { bridge } from '../../bridge/bridge';
-import { NotesBackup, recoveryOffer, snapshotFromFile, type Snapshot } from './backup';
+import { NotesBackup, openedDamaged, recoveryOffer, snapshotFromFile, type Snapshot } from './backup';
 import { WriteQueue, type QueueState } from './writeQueue';
+import { searchClient } from '../search/searchClient';
 
 /**
  * The reader's annotations: the store's `notes` slice, loaded from IndexedDB once, changed only through `notes`.
@@ -40,12 +41,13 @@ function scheduleBackup(backup: NotesBackup, q: WriteQueue): void {
     const saved = [...q.state().saved.values()];
     if (saved.length === 0) return;
     const taken = new Date();
-    backup.save(saved, taken).catch(() => undefined);
-    // The desktop app also keeps them as a file in the user's data folder, which outlives a damaged profile.
-    if (bridge.shell === 'electron')
-      bridge
-        .writeBackup({ taken: taken.toISOString(), content: JSON.stringify({ annotations: saved }) })
-        .catch(() => undefined);
+    backup
+      .save(saved, taken)
+      .then((content) => {
+        // The desktop app also keeps them as a file in the user's data folder, which outlives a damaged profile.
+        if (bridge.shell === 'electron') return bridge.writeBackup({ taken: taken.toISOString(), content });
+      })
+      .catch(() => undefined);
   }, BACKUP_DELAY_MS);
 }
 
@@ -73,13 +75,18 @@ function open(): WriteQueue {
     ));
     void (async () => {
       const opened = await db.all().catch(() => 'unreadable' as const);
-      const recovery = recoveryOffer(opened, await newestBackup(backup));
+      // The backups are read only when the store opened empty or damaged: reading ten thousand backed-up notes on
+      // every start would cost as much as reading the notes.
+      const recovery = openedDamaged(opened) ? recoveryOffer(opened, await newestBackup(backup)) : null;
       if (opened === 'unreadable') {
         set({ status: 'failed', error: 'Notes could not be opened.', recovery });
         return;
       }
       q.load(opened.annotations);
       set({ status: 'ready', unreadable: opened.unreadable, recovery });
+      // The search worker indexes the notes while nobody searches them (half a second for ten thousand, in slices
+      // between its other work), so the first search of them answers as fast as the next.
+      if (opened.annotations.length > 0) whenIdle(() => searchClient.prepareTexts(noteTexts(current().annotations)));
       // A store that opened cleanly is backed up as it is (rotation keeps the backups before it).
       if (recovery === null && opened.annotations.length > 0 && opened.unreadable === 0) scheduleBackup(backup, q);
     })();
@@ -118,6 +125,22 @@ export const notes = {
   /** Leaves the backup as it is, for another time. */
   dismissRecovery: () => set({ recovery: null }),
 };
+
+const textsOf = new WeakMap<readonly Annotation[], ReadonlyArray<{ id: string; text: string }>>();
+/**
+ * What the notes search reads of each note, the same array while the notes are the same: the search worker is sent
+ * the texts once, not on every search.
+ */
+export function noteTexts(annotations: readonly Annotation[]): ReadonlyArray<{ id: string; text: string }> {
+  let texts = textsOf.get(annotations);
+  if (!texts) textsOf.set(annotations, (texts = annotations.map((a) => ({ id: a.id, text: noteSearchText(a) }))));
+  return texts;
+}
+
+function whenIdle(work: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2000 });
+  else setTimeout(work, 0);
+}
 
 /** The notes, loading them from IndexedDB on first use. */
 export function useNotes(): NotesState {

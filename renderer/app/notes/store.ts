@@ -35,27 +35,40 @@ export function readAnnotations(rows: readonly unknown[]): LoadedNotes {
   return { annotations, unreadable };
 }
 
-/** How many stored records are checked in one turn of the event loop (about 6 ms' work). */
+/** A stored record's key, whatever else in it is damaged (the store is keyed by it, so it is always there). */
+function idOf(row: unknown): string {
+  return (row as { id: string }).id;
+}
+
+/** How many stored records are read and checked in one turn of the event loop (a few milliseconds' work). */
 const CHECKED_AT_A_TIME = 1000;
 
 export class NotesStore {
   constructor(private readonly db: NotesDatabase = new NotesDatabase()) {}
 
   /**
-   * Every stored note, checked against the schema a slice at a time, letting the page draw and answer in between:
-   * checking 10,000 in one go held the main thread for about 60 ms at start.
+   * Every stored note, read and checked against the schema a page at a time (in the order of their ids), letting the
+   * page draw and answer in between: checking 10,000 in one go held the main thread for about 60 ms at start, and
+   * reading them in one request about 40 ms more (the browser copies every record out on the page's thread).
    */
   async all(): Promise<LoadedNotes> {
-    const rows = await this.db.annotations.toArray();
     const annotations: Annotation[] = [];
     let unreadable = 0;
-    for (let at = 0; at < rows.length; at += CHECKED_AT_A_TIME) {
-      if (at > 0) await new Promise((resolve) => setTimeout(resolve, 0));
-      const slice = readAnnotations(rows.slice(at, at + CHECKED_AT_A_TIME));
-      annotations.push(...slice.annotations);
-      unreadable += slice.unreadable;
+    let after: string | null = null;
+    for (;;) {
+      if (after !== null) await new Promise((resolve) => setTimeout(resolve, 0));
+      const from = after;
+      const rows: unknown[] = await (
+        from === null ? this.db.annotations.orderBy(':id') : this.db.annotations.where(':id').above(from)
+      )
+        .limit(CHECKED_AT_A_TIME)
+        .toArray();
+      const page = readAnnotations(rows);
+      annotations.push(...page.annotations);
+      unreadable += page.unreadable;
+      if (rows.length < CHECKED_AT_A_TIME) return { annotations, unreadable };
+      after = idOf(rows.at(-1));
     }
-    return { annotations, unreadable };
   }
 
   /** Saves (adds or replaces) annotations in one transaction: all of them, or none. */

@@ -19,6 +19,17 @@ function sameTexts(
 }
 const pending = new Map<number, Pending>();
 
+/**
+ * Whether these texts must be sent (they differ from those last sent), taking a new version for them if so. The same
+ * texts (a view drawn again builds a new array of them) are not sent again, nor indexed again there.
+ */
+function sending(texts: ReadonlyArray<{ id: string; text: string }>): boolean {
+  const fresh = sentTexts !== texts && !sameTexts(sentTexts, texts);
+  if (fresh) textsVersion++;
+  sentTexts = texts;
+  return fresh;
+}
+
 /** The worker, started (and asked to load the corpus and index) on first need. */
 function started(): Worker {
   if (worker === null) {
@@ -73,11 +84,15 @@ export const searchClient = {
    * the texts are the same): ten thousand notes are not sent again on every keystroke.
    */
   matchTexts: (query: string, texts: ReadonlyArray<{ id: string; text: string }>) => {
-    // The same texts (a view drawn again builds a new array of them) are not sent again, nor indexed again there.
-    const fresh = sentTexts !== texts && !sameTexts(sentTexts, texts);
-    if (fresh) textsVersion++;
-    sentTexts = texts;
+    const fresh = sending(texts);
     return send('match-texts', { query, version: textsVersion, ...(fresh ? { texts } : {}) }) as Promise<string[]>;
+  },
+  /**
+   * Sends texts to be matched later, for the worker to index ahead of the first search (it does so a little at a
+   * time, between other requests). Texts already sent are not sent again.
+   */
+  prepareTexts: (texts: ReadonlyArray<{ id: string; text: string }>): void => {
+    if (sending(texts)) void send('index-texts', { version: textsVersion, texts }).catch(() => undefined);
   },
   anchor: (docId: string, annotations: readonly Annotation[]) =>
     send('anchor', { docId, annotations }) as Promise<Placements>,
