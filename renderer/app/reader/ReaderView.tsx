@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { Corpus, PolicyDocument } from '../../core/corpus/types';
 import type { Target } from '../../core/extract/targets';
 import { formatRoute } from '../../core/route/route';
@@ -25,6 +25,7 @@ import { useToast } from './useToast';
 
 const NO_TARGETS: readonly Target[] = [];
 const NO_TERMS: ReadonlyArray<readonly [number, number, string]> = [];
+const NO_MARKS = { docId: null, highlights: new Map<number, never>(), terms: null } as const;
 
 /** The terms to mark in a paragraph: all of them, or with glossary marks off only the cities, which stay links. */
 function termsShown(
@@ -81,6 +82,15 @@ export function ReaderView({ corpus, docId, paragraph, query, span, annotation }
   );
 
   const { matches, terms, flat, current, step, closeMatches } = useSearchMarks(docId, query, paragraph, span);
+  // Highlights and glossary marks are drawn by a render React does in the background, a few milliseconds at a time:
+  // a document with hundreds of highlights shows its text at once and its marks a moment later, instead of holding
+  // the page for a tenth of a second. Marks made for another document are never drawn on this one.
+  const marksNow = useMemo(
+    () => ({ docId, highlights: highlightsByParagraph, terms }),
+    [docId, highlightsByParagraph, terms],
+  );
+  const deferredMarks = useDeferredValue<typeof marksNow | typeof NO_MARKS>(marksNow, NO_MARKS);
+  const marksDrawn = deferredMarks.docId === docId ? deferredMarks : NO_MARKS;
 
   useEffect(() => {
     document.title = doc ? `${settings.uiLanguage === 'zh' ? doc.titles.zh : doc.titles.en} · ${t.appName}` : t.appName;
@@ -233,10 +243,10 @@ export function ReaderView({ corpus, docId, paragraph, query, span, annotation }
             {doc.paragraphs.map((p) => {
               const clause = !query && span && p.index === paragraph && span[1] <= p.text.length ? [span] : null;
               const spans = clause ?? matches?.paragraphs[p.index] ?? [];
-              const pTerms = termsShown(terms?.paragraphs[p.index], settings.glossaryMarks);
+              const pTerms = termsShown(marksDrawn.terms?.paragraphs[p.index], settings.glossaryMarks);
               const converted = shown[p.index] ?? p.text;
               // Marks are offsets into the cleaned text; a conversion that changed the length shows the text as written.
-              const pHighlights = highlightsByParagraph.get(p.index) ?? [];
+              const pHighlights = marksDrawn.highlights.get(p.index) ?? [];
               const marked = spans.length > 0 || pTerms.length > 0 || pHighlights.length > 0;
               const text = marked && converted.length !== p.text.length ? p.text : converted;
               const here = flat[current];

@@ -95,10 +95,9 @@ export function useReaderNotes(
     for (const { annotation: a, place } of placed) {
       if (place.status !== 'anchored') continue;
       const label = a.note || a.tags.length > 0 ? t.markerLabel(a.note.slice(0, 120), a.tags.join(', ')) : null;
-      map.set(place.paragraph, [
-        ...(map.get(place.paragraph) ?? []),
-        { id: a.id, start: place.start, end: place.end, color: a.color, label },
-      ]);
+      let list = map.get(place.paragraph);
+      if (!list) map.set(place.paragraph, (list = []));
+      list.push({ id: a.id, start: place.start, end: place.end, color: a.color, label });
     }
     return map;
   }, [placed, t]);
