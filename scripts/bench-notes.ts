@@ -68,15 +68,19 @@ const inDoc = annotations.filter((a) => a.docId === doc.id).length;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /**
- * Milliseconds, measured in the page, from running `trigger` to the first frame drawn after `done` holds: what a
- * person waits for, without the test driver's own round trips. Both are JavaScript source run in the page.
+ * Milliseconds, measured in the page, from running `trigger` to the end of the first frame drawn after `done` holds:
+ * what a person waits for, without the test driver's own round trips. Both are JavaScript source run in the page.
+ * `done` is checked at the start of each frame (requestAnimationFrame); the frame in which it first holds is the one
+ * that shows the result, and a task posted from there runs once that frame is drawn.
  */
 async function inPage(page: Page, trigger: string, done: string): Promise<number> {
   // Passed as source text: tsx adds helpers to named functions that do not exist in the page.
   return (await page.evaluate(`new Promise((resolve) => {
     const start = performance.now();
+    const drawn = new MessageChannel();
+    drawn.port1.onmessage = () => resolve(Math.round(performance.now() - start));
     const check = () => {
-      if (${done}) requestAnimationFrame(() => resolve(Math.round(performance.now() - start)));
+      if (${done}) drawn.port2.postMessage(null);
       else requestAnimationFrame(check);
     };
     ${trigger};
@@ -121,6 +125,18 @@ try {
   });
   const startMs = Math.round(performance.now() - started);
   await note('start, with every note stored');
+  /** Types "energy" into the Notes view's search; until the matching cards and their count are drawn. */
+  const searchNotes = () =>
+    inPage(
+      page,
+      `(() => { const input = document.getElementById('notes-text'); Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, 'energy'); input.dispatchEvent(new Event('input', { bubbles: true })); })()`,
+      `document.querySelectorAll('.note-card').length === ${Math.min(expected, PAGE)} && document.querySelector('.search-summary').textContent.startsWith('${expected.toLocaleString('en')} of')`,
+    );
+  // The first search, as soon as the view is drawn: the worker may still be indexing the notes (it starts when the
+  // page is idle after loading them).
+  const firstSearch = await searchNotes();
+  await note('search the notes');
+  await page.getByLabel('Search notes').fill('');
 
   const openDoc: number[] = [];
   const notesView: number[] = [];
@@ -144,13 +160,7 @@ try {
       ),
     );
     await note('draw the Notes view');
-    filter.push(
-      await inPage(
-        page,
-        `(() => { const input = document.getElementById('notes-text'); Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, 'energy'); input.dispatchEvent(new Event('input', { bubbles: true })); })()`,
-        `document.querySelectorAll('.note-card').length === ${Math.min(expected, PAGE)} && document.querySelector('.search-summary').textContent.startsWith('${expected.toLocaleString('en')} of')`,
-      ),
-    );
+    filter.push(await searchNotes());
     await note('search the notes');
     await page.getByLabel('Search notes').fill('');
   }
@@ -205,6 +215,7 @@ try {
   row('open the document with every highlight and the notes panel:', median(openDoc));
   row(`draw the Notes view (${PAGE} cards; the rest as it scrolls):`, median(notesView));
   row(`search the notes for "energy" (${expected} match):`, median(filter));
+  row(`  the first search, as soon as the Notes view is drawn at start:`, firstSearch);
   console.log(
     `  scrolling the document: frame interval median ${median(frames).toFixed(1)} ms, p95 ${sorted[Math.floor(sorted.length * 0.95)]!.toFixed(1)} ms`,
   );
