@@ -98,3 +98,13 @@ export async function fontsUsed(page: Page, selector: string): Promise<string[]>
   await cdp.detach();
   return [...families].sort();
 }
+
+/** How many automatic backups of the notes the page keeps in its private files (OPFS). */
+export function backupFiles(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('notes-backups', { create: true });
+    let n = 0;
+    for await (const name of dir.keys()) if (name.endsWith('.json')) n++;
+    return n;
+  });
+}

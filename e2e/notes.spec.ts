@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { chooseLanguage, expectAccessible, failOnPageErrors, selectText, SHOTS } from './helpers';
+import { backupFiles, chooseLanguage, expectAccessible, failOnPageErrors, selectText, SHOTS } from './helpers';
 
 // Notes journeys on the real documents: highlight, annotate, tag, with the mouse and from the keyboard alone;
 // reload, filter, search, export, import into a fresh profile, and a malformed file refused with nothing changed.
@@ -268,26 +268,8 @@ test('a store that opens empty offers the automatic backup, and restoring it los
   await annotate(page, 12, 'general public budget revenue', 'Budget.', 'budget');
   await expect(page.locator('.notes-list li')).toHaveCount(2);
   await expect(page.locator('.notes-list [aria-busy="true"]')).toHaveCount(0);
-  // The backup is taken a few seconds after the last save.
-  await expect
-    .poll(
-      () =>
-        page.evaluate(
-          () =>
-            new Promise<number>((resolve) => {
-              const open = indexedDB.open('shandong-reader-notes-backup');
-              open.onsuccess = () => {
-                const db = open.result;
-                if (!db.objectStoreNames.contains('snapshots')) return resolve(0);
-                const count = db.transaction('snapshots').objectStore('snapshots').count();
-                count.onsuccess = () => resolve(count.result);
-              };
-              open.onerror = () => resolve(0);
-            }),
-        ),
-      { timeout: 10_000 },
-    )
-    .toBeGreaterThan(0);
+  // The backup is taken a few seconds after the last save, as a file of the page's own (OPFS).
+  await expect.poll(() => backupFiles(page), { timeout: 10_000 }).toBeGreaterThan(0);
   // Damage: the notes' records are gone from their store, as after a corrupted profile.
   await page.evaluate(
     () =>
@@ -302,14 +284,14 @@ test('a store that opens empty offers the automatic backup, and restoring it los
       }),
   );
   await page.reload();
-  const offer = page.getByRole('alert').filter({ hasText: 'Your notes opened empty or damaged' });
-  await expect(offer).toContainText('holds 2 notes they lack');
+  const offer = page.getByRole('alert').filter({ hasText: 'Some of your notes are missing' });
+  await expect(offer).toContainText('holds 2 notes that are no longer here');
   await expectAccessible(page);
   await offer.getByRole('button', { name: 'Restore them' }).click();
   await expect(offer).toHaveCount(0);
   await page.reload();
   await expect(page.locator('.notes-list li')).toHaveCount(2);
-  await expect(page.getByRole('alert').filter({ hasText: 'opened empty' })).toHaveCount(0);
+  await expect(page.getByRole('alert').filter({ hasText: 'missing' })).toHaveCount(0);
 });
 
 test('a note whose passage was corrected since is placed by likeness in the worker, and says so (issue 12)', async ({

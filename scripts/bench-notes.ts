@@ -115,6 +115,12 @@ try {
   await page.getByRole('button', { name: 'Import JSON…' }).click();
   await (await chooser).setFiles(file);
   await page.getByText(`Imported ${COUNT.toLocaleString('en')} notes.`).waitFor({ timeout: 120_000 });
+  // A reader's profile has automatic backups, read at every start: wait for the first (taken a few seconds after).
+  await page.waitForFunction(
+    `navigator.storage.getDirectory().then((root) => root.getDirectoryHandle('notes-backups', { create: true })).then(async (dir) => { for await (const name of dir.keys()) if (name.endsWith('.json')) return true; return false; })`,
+    undefined,
+    { timeout: 60_000, polling: 500 },
+  );
   await longest();
   // A start with every note stored: the library drawn, then the Notes view with every note.
   await page.goto(`${base}#/notes`);

@@ -3,7 +3,7 @@ import { useSettings } from '../settings';
 import { notes, useNotes } from './notesState';
 
 /**
- * When the notes opened empty or damaged and an automatic backup holds notes they lack: says so, and offers to put
+ * When the newest automatic backup holds notes the store lost (it opened empty, damaged, or cut short): says so, and offers to put
  * them back. Shown on every view until the reader restores or dismisses it.
  */
 export function RecoveryBar() {

@@ -1,72 +1,92 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../core/notes/annotation';
 import { testNote } from './testNote';
-import { backupContent, KEPT, NotesBackup, recoveryOffer, snapshotFromFile } from './backup';
+import { backupContent, KEPT, NotesBackup, readBackupFile, recoveryOffer, type BackupShelf } from './backup';
 import { NotesDatabase, NotesStore } from './store';
 
 let n = 0;
 const note = (id: string): Annotation => testNote(id, { note: `note ${id}`, tags: [] });
-const ids = (as: readonly Annotation[]) => as.map((a) => a.id).sort();
+const ids = (records: readonly unknown[]) => records.map((r) => (r as Annotation).id).sort();
+
+/** A shelf in memory, standing in for the page's private files (OPFS, which Node has not; e2e tests use the real one). */
+function memoryShelf(): BackupShelf & { files: Map<string, Blob> } {
+  const files = new Map<string, Blob>();
+  return {
+    files,
+    names: async () => [...files.keys()],
+    write: async (name, content) => void files.set(name, content),
+    read: async (name) => files.get(name) ?? null,
+    remove: async (name) => void files.delete(name),
+  };
+}
 
 describe('automatic backups of the notes (issue 12)', () => {
   const open: Array<{ close(): void }> = [];
   afterEach(() => open.splice(0).forEach((x) => x.close()));
 
-  it(`keeps the newest ${KEPT} backups, and reads the newest that holds valid notes`, async () => {
-    const backup = new NotesBackup(`backup-${++n}`);
-    open.push(backup);
+  it(`keeps the newest ${KEPT} backups as files, and reads the newest that can be read`, async () => {
+    const shelf = memoryShelf();
+    const backup = new NotesBackup(Promise.resolve(shelf));
     for (let i = 1; i <= 5; i++) await backup.save([note(`note000${i}`)], new Date(Date.UTC(2026, 10, i)));
     expect(await backup.count()).toBe(KEPT);
-    expect(ids((await backup.latest())!.annotations)).toEqual(['note0005']);
-    await backup.save([{ ...note('broken01'), color: 'black' } as unknown as Annotation]);
-    // A backup whose records cannot be read gives way to the one before it.
-    expect(ids((await backup.latest())!.annotations)).toEqual(['note0005']);
+    expect([...shelf.files.keys()].sort()).toEqual([
+      'notes-20261103T000000000Z.json',
+      'notes-20261104T000000000Z.json',
+      'notes-20261105T000000000Z.json',
+    ]);
+    expect(await backup.latest()).toEqual({ taken: '2026-11-05T00:00:00.000Z', records: [note('note0005')] });
+    // A file that cannot be read (cut short), and one that is not a backup, give way to the newest good one.
+    shelf.files.set('notes-20261106T000000000Z.json', new Blob(['{"annotations":[{"id":']));
+    shelf.files.set('notes-20261107T000000000Z.json.crswap', new Blob(['{"annotations":[{"id":"x"}]}']));
+    expect(ids((await backup.latest())!.records)).toEqual(['note0005']);
+    // No shelf (a browser without private files): nothing kept, nothing read, the JSON still made for the desktop file.
+    const none = new NotesBackup(Promise.resolve(null));
+    expect(JSON.parse(await none.save([note('aaaaaaaa')]))).toEqual({ annotations: [note('aaaaaaaa')] });
+    expect(await none.latest()).toBeNull();
   });
 
-  it('keeps the notes as the JSON of the backup file, written in slices, and still reads backups of earlier builds', async () => {
+  it('writes the notes as the JSON of the backup file, in slices, the same as text and as a Blob', async () => {
     const many = Array.from({ length: 2_345 }, (_, i) => note(`n${String(i).padStart(7, '0')}`));
     for (const notes of [[], many.slice(0, 1), many]) {
       const { json, blob } = await backupContent(notes);
       expect(JSON.parse(json)).toEqual({ annotations: notes });
       expect(await blob.text()).toBe(json);
-      expect(snapshotFromFile('2026-11-23T10:00:00.000Z', json)?.annotations ?? []).toEqual(notes);
     }
-    const name = `backup-${++n}`;
-    const backup = new NotesBackup(name);
-    open.push(backup);
+    const backup = new NotesBackup(Promise.resolve(memoryShelf()));
     expect(await backup.save(many, new Date(Date.UTC(2026, 10, 1)))).toBe((await backupContent(many)).json);
-    expect((await backup.latest())?.annotations).toEqual(many);
-    // A backup from before: the annotations themselves, the newest record. It is read, damaged records left out.
-    const earlier = new Dexie(name);
-    open.push(earlier);
-    earlier.version(1).stores({ snapshots: '++id, taken' });
-    await earlier
-      .table('snapshots')
-      .add({ taken: '2026-11-02T00:00:00.000Z', annotations: [note('older001'), { id: 'damaged' }] });
-    expect(await backup.latest()).toEqual({ taken: '2026-11-02T00:00:00.000Z', annotations: [note('older001')] });
+    expect((await backup.latest())?.records).toEqual(many);
   });
 
-  it('offers a restore when the store opens empty or damaged and the backup holds notes it lacks, and only then', () => {
-    const backup = { taken: '2026-11-20T09:00:00.000Z', annotations: [note('aaaaaaaa'), note('bbbbbbbb')] };
-    expect(recoveryOffer({ annotations: [], unreadable: 0 }, backup)?.missing.map((a) => a.id)).toEqual([
-      'aaaaaaaa',
-      'bbbbbbbb',
-    ]);
-    expect(recoveryOffer('unreadable', backup)?.missing).toHaveLength(2);
-    expect(recoveryOffer({ annotations: [note('aaaaaaaa')], unreadable: 3 }, backup)?.missing.map((a) => a.id)).toEqual(
-      ['bbbbbbbb'],
-    );
-    // Fewer notes than the backup, read cleanly: the reader deleted some. Nothing to offer.
-    expect(recoveryOffer({ annotations: [note('aaaaaaaa')], unreadable: 0 }, backup)).toBeNull();
-    expect(recoveryOffer({ annotations: [], unreadable: 0 }, null)).toBeNull();
+  it('offers back the notes the newest backup holds and the store lacks, unless the reader deleted them since', () => {
+    const backup = {
+      taken: '2026-11-20T09:00:00.000Z',
+      records: [note('aaaaaaaa'), note('bbbbbbbb'), note('cccccccc')],
+    };
+    const offered = (opened: Parameters<typeof recoveryOffer>[0], deleted?: Set<string>) =>
+      recoveryOffer(opened, backup, deleted)?.missing.map((a) => a.id) ?? null;
+    // Opened empty, or unreadable: everything.
+    expect(offered({ annotations: [] })).toEqual(['aaaaaaaa', 'bbbbbbbb', 'cccccccc']);
+    expect(offered('unreadable')).toEqual(['aaaaaaaa', 'bbbbbbbb', 'cccccccc']);
+    // Cut short (a log that lost its tail opens with some of the notes): what it lost.
+    expect(offered({ annotations: [note('aaaaaaaa')] })).toEqual(['bbbbbbbb', 'cccccccc']);
+    // Deleted by the reader since the backup: not offered back.
+    expect(offered({ annotations: [note('aaaaaaaa')] }, new Set(['bbbbbbbb', 'cccccccc']))).toBeNull();
+    // Nothing lost, or no backup: nothing offered.
+    expect(offered({ annotations: backup.records as Annotation[] })).toBeNull();
+    expect(recoveryOffer({ annotations: [] }, null)).toBeNull();
+    // Records that are not valid notes are not offered back.
+    const damaged = {
+      taken: backup.taken,
+      records: [{ ...note('dddddddd'), color: 'black' }, 'x', null, note('eeeeeeee')],
+    };
+    expect(recoveryOffer({ annotations: [] }, damaged)?.missing.map((a) => a.id)).toEqual(['eeeeeeee']);
   });
 
   it('brings back every note of a store that was emptied, from the backup taken before', async () => {
     const db = new NotesDatabase(`notes-${++n}`);
-    const backup = new NotesBackup(`backup-${n}`);
-    open.push(db, backup);
+    open.push(db);
+    const backup = new NotesBackup(Promise.resolve(memoryShelf()));
     const store = new NotesStore(db);
     const saved = [note('aaaaaaaa'), note('bbbbbbbb'), note('cccccccc')];
     await store.put(...saved);
@@ -79,10 +99,11 @@ describe('automatic backups of the notes (issue 12)', () => {
     expect((await store.all()).annotations).toEqual(expect.arrayContaining(saved));
   });
 
-  it("reads the desktop app's backup file, keeping its valid notes and refusing what is not one", () => {
+  it("reads the desktop app's backup file, and refuses what is not one", () => {
     const content = JSON.stringify({ annotations: [note('aaaaaaaa'), { ...note('bbbbbbbb'), color: 'black' }] });
-    expect(snapshotFromFile('2026-11-23T10:00:00.000Z', content)?.annotations.map((a) => a.id)).toEqual(['aaaaaaaa']);
-    expect(snapshotFromFile('2026-11-23T10:00:00.000Z', 'not json')).toBeNull();
-    expect(snapshotFromFile('2026-11-23T10:00:00.000Z', '{"annotations": 3}')).toBeNull();
+    expect(ids(readBackupFile('2026-11-23T10:00:00.000Z', content)!.records)).toEqual(['aaaaaaaa', 'bbbbbbbb']);
+    expect(readBackupFile('2026-11-23T10:00:00.000Z', 'not json')).toBeNull();
+    expect(readBackupFile('2026-11-23T10:00:00.000Z', '{"annotations": 3}')).toBeNull();
+    expect(readBackupFile('2026-11-23T10:00:00.000Z', '{"annotations": []}')).toBeNull();
   });
 });

@@ -1,24 +1,54 @@
-import Dexie, { type EntityTable } from 'dexie';
 import type { Annotation } from '../../core/notes/annotation';
 import { readAnnotations } from './store';
 
-/** One automatic backup: every saved annotation at a moment. */
+/**
+ * One automatic backup as read back: when it was taken, and its records, not yet checked (a start reads only their
+ * ids; only the records offered back are checked against the schema).
+ */
 export interface Snapshot {
   readonly taken: string;
-  readonly annotations: readonly Annotation[];
+  readonly records: readonly unknown[];
+}
+
+/** Where the automatic backups are kept: named files, each written whole or not at all. */
+export interface BackupShelf {
+  names(): Promise<string[]>;
+  write(name: string, content: Blob): Promise<void>;
+  read(name: string): Promise<Blob | null>;
+  remove(name: string): Promise<void>;
 }
 
 /**
- * A backup as stored: the notes as the JSON of the desktop app's backup file (`{"annotations": [...]}`), in a Blob.
- * IndexedDB copies a stored value on the page's thread, but a Blob only by reference: storing ten thousand notes as
- * objects held the page for about 45 ms, as one string about 22 ms. Backups written by earlier builds hold the
- * annotations themselves, and are read as well.
+ * The origin's private file system (OPFS): files of their own, apart from IndexedDB. Chromium keeps all of an origin's
+ * IndexedDB databases in one LevelDB, so damage to it took a second database of backups with it (a block damaged in
+ * the middle of its log lost both the notes and their backups); these files are not in it. A file is written to a
+ * swap file and put in place when closed, so a crash leaves the last one whole. Null where there is no OPFS.
  */
-interface StoredSnapshot {
-  readonly id?: number;
-  readonly taken: string;
-  readonly content?: Blob;
-  readonly annotations?: readonly unknown[];
+export async function privateFilesShelf(folder = 'notes-backups'): Promise<BackupShelf | null> {
+  if (typeof navigator === 'undefined' || typeof navigator.storage?.getDirectory !== 'function') return null;
+  const dir = await (await navigator.storage.getDirectory()).getDirectoryHandle(folder, { create: true });
+  return {
+    async names() {
+      const names: string[] = [];
+      for await (const name of dir.keys()) names.push(name);
+      return names;
+    },
+    async write(name, content) {
+      const writable = await (await dir.getFileHandle(name, { create: true })).createWritable();
+      await writable.write(content);
+      await writable.close();
+    },
+    async read(name) {
+      try {
+        return await (await dir.getFileHandle(name)).getFile();
+      } catch {
+        return null;
+      }
+    },
+    async remove(name) {
+      await dir.removeEntry(name).catch(() => undefined);
+    },
+  };
 }
 
 /** How many notes are written out as JSON in one turn of the event loop (a few milliseconds' work). */
@@ -26,7 +56,7 @@ const WRITTEN_AT_A_TIME = 1000;
 
 /**
  * The notes as a backup keeps them, `{"annotations": [...]}`: as text (the desktop app's backup file) and as a Blob
- * (the backup database), both written out a slice at a time with the page free in between. Encoding the whole text
+ * (the backup files), both written out a slice at a time with the page free in between. Encoding the whole text
  * into a Blob at once held the page for about 25 ms with ten thousand notes; a Blob of Blobs only refers to its parts.
  */
 export async function backupContent(annotations: readonly Annotation[]): Promise<{ json: string; blob: Blob }> {
@@ -56,93 +86,103 @@ export async function backupContent(annotations: readonly Annotation[]): Promise
 /** How many backups are kept: the newest, and two before it, so that a backup taken of a damaged store has older ones beside it. */
 export const KEPT = 3;
 
+/** A backup's file name, from the moment it was taken: names sort as their moments do. */
+function fileName(taken: Date): string {
+  return `notes-${taken.toISOString().replace(/[-:.]/g, '')}.json`;
+}
+const FILE_NAME = /^notes-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z\.json$/;
+function takenOf(name: string): string | null {
+  const m = FILE_NAME.exec(name);
+  return m ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.${m[7]}Z` : null;
+}
+
 /**
- * Rotated automatic backups of the notes, in a database of their own (not the notes' database, so that damage to one
- * leaves the other): written after saves, at most every few seconds, the oldest dropped beyond KEPT.
+ * Rotated automatic backups of the notes, as files on a shelf apart from the notes' database (in the page: OPFS),
+ * written after saves, at most every few seconds, the oldest dropped beyond KEPT.
  */
 export class NotesBackup {
-  private readonly db: Dexie & { snapshots: EntityTable<StoredSnapshot, 'id'> };
-
-  constructor(name = 'shandong-reader-notes-backup') {
-    this.db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as Dexie & {
-      snapshots: EntityTable<StoredSnapshot, 'id'>;
-    };
-    this.db.version(1).stores({ snapshots: '++id, taken' });
-  }
+  constructor(private readonly shelf: Promise<BackupShelf | null>) {}
 
   /** Keeps a backup of these notes (dropping the oldest beyond KEPT); resolves to its JSON, as `backupContent`. */
   async save(annotations: readonly Annotation[], taken = new Date()): Promise<string> {
     const { json, blob } = await backupContent(annotations);
-    await this.db.transaction('rw', this.db.snapshots, async () => {
-      await this.db.snapshots.add({ taken: taken.toISOString(), content: blob });
-      const all = await this.db.snapshots.orderBy('id').primaryKeys();
-      if (all.length > KEPT) await this.db.snapshots.bulkDelete(all.slice(0, all.length - KEPT));
-    });
+    const shelf = await this.shelf;
+    if (shelf) {
+      await shelf.write(fileName(taken), blob);
+      const names = await this.names(shelf);
+      for (const name of names.slice(KEPT)) await shelf.remove(name);
+    }
     return json;
   }
 
-  /** The newest backup that holds notes, its records checked (a damaged one is skipped for the one before). */
+  /** The newest backup that holds notes (one that cannot be read gives way to the one before). */
   async latest(): Promise<Snapshot | null> {
-    const all = await this.db.snapshots.orderBy('id').reverse().toArray();
-    for (const s of all) {
-      const snapshot =
-        s.content instanceof Blob
-          ? snapshotFromFile(s.taken, await s.content.text().catch(() => ''))
-          : { taken: s.taken, annotations: readAnnotations(s.annotations ?? []).annotations };
-      if (snapshot && snapshot.annotations.length > 0) return snapshot;
+    const shelf = await this.shelf;
+    if (!shelf) return null;
+    for (const name of await this.names(shelf)) {
+      const file = await shelf.read(name);
+      const snapshot = file ? readBackupFile(takenOf(name)!, await file.text().catch(() => '')) : null;
+      if (snapshot) return snapshot;
     }
     return null;
   }
 
   async count(): Promise<number> {
-    return this.db.snapshots.count();
+    const shelf = await this.shelf;
+    return shelf ? (await this.names(shelf)).length : 0;
   }
 
-  close(): void {
-    this.db.close();
+  /** The backups' names, newest first. */
+  private async names(shelf: BackupShelf): Promise<string[]> {
+    return (await shelf.names()).filter((name) => takenOf(name) !== null).sort((a, b) => (a < b ? 1 : -1));
   }
 }
 
-/** A backup file's notes (the desktop app's), those whose records are valid; null if it holds none. */
-export function snapshotFromFile(taken: string, content: string): Snapshot | null {
+/** A backup file's records (the desktop app's, or one of the page's), unchecked; null if it holds none. */
+export function readBackupFile(taken: string, content: string): Snapshot | null {
   let json: unknown;
   try {
     json = JSON.parse(content);
   } catch {
     return null;
   }
-  const items =
+  const records =
     json && typeof json === 'object' && Array.isArray((json as { annotations?: unknown }).annotations)
       ? (json as { annotations: unknown[] }).annotations
       : [];
-  const { annotations } = readAnnotations(items);
-  return annotations.length > 0 ? { taken, annotations } : null;
+  return records.length > 0 ? { taken, records } : null;
 }
 
-/** Whether the store could not be read, opened empty, or had records it could not read: when a backup is consulted. */
-export function openedDamaged(
-  opened: { annotations: readonly Annotation[]; unreadable: number } | 'unreadable',
-): boolean {
-  return opened === 'unreadable' || opened.annotations.length === 0 || opened.unreadable > 0;
-}
-
-/** What to offer after opening the notes: the backed-up notes the store does not hold, when it opened empty or damaged. */
+/** What to offer after opening the notes: the backed-up notes the store does not hold. */
 export interface Recovery {
   readonly taken: string;
   readonly missing: readonly Annotation[];
 }
 
+/** The id of a backed-up record, if it has one. */
+function recordId(record: unknown): string | undefined {
+  const id = record && typeof record === 'object' ? (record as { id?: unknown }).id : undefined;
+  return typeof id === 'string' ? id : undefined;
+}
+
 /**
- * Whether to offer a restore: the store could not be read, opened empty, or had records it could not read, while the
- * newest backup holds notes it lacks. (A store that simply holds fewer notes than the backup because the reader
- * deleted some is not damaged, and is left alone.)
+ * Whether to offer a restore: the newest backup holds notes that the store lacks and that the reader did not delete
+ * since (`deleted`). A backup is taken a few seconds after every change, so it holds what the store held when the
+ * program last changed it; a note it holds that the store lacks was lost: the store could not be read, opened empty,
+ * or lost records to damage (a log cut off at its tail shows some notes once, and fewer on the start after). Only
+ * the records offered back are checked against the schema; those that are not valid notes are not offered.
  */
 export function recoveryOffer(
-  opened: { annotations: readonly Annotation[]; unreadable: number } | 'unreadable',
+  opened: { annotations: readonly Annotation[] } | 'unreadable',
   backup: Snapshot | null,
+  deleted: ReadonlySet<string> = new Set(),
 ): Recovery | null {
-  if (backup === null || !openedDamaged(opened)) return null;
+  if (backup === null) return null;
   const have = new Set(opened === 'unreadable' ? [] : opened.annotations.map((a) => a.id));
-  const missing = backup.annotations.filter((a) => !have.has(a.id));
+  const lost = backup.records.filter((r) => {
+    const id = recordId(r);
+    return id !== undefined && !have.has(id) && !deleted.has(id);
+  });
+  const missing = readAnnotations(lost).annotations;
   return missing.length > 0 ? { taken: backup.taken, missing } : null;
 }

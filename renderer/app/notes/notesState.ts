@@ -3,8 +3,9 @@ import { noteSearchText, type Annotation } from '../../core/notes/annotation';
 import { appStore, useAppState, type NotesSlice } from '../state/store';
 import { NotesStore } from './store';
 import { bridge } from '../../bridge/bridge';
-import { NotesBackup, openedDamaged, recoveryOffer, snapshotFromFile, type Snapshot } from './backup';
+import { NotesBackup, privateFilesShelf, readBackupFile, recoveryOffer, type Snapshot } from './backup';
 import { WriteQueue, type QueueState } from './writeQueue';
+import { DeletionLedger } from './deletions';
 import { searchClient } from '../search/searchClient';
 
 /**
@@ -16,6 +17,8 @@ import { searchClient } from '../search/searchClient';
 export type NotesState = NotesSlice;
 
 let queue: WriteQueue | null = null;
+/** Set by a restore: the next write starts the notes' database afresh (`NotesStore.rebuild`). */
+let rebuildOnNextWrite = false;
 
 function set(patch: Partial<NotesSlice>): void {
   appStore.setState((s) => ({ notes: { ...s.notes, ...patch } }));
@@ -38,12 +41,15 @@ let backupTimer: ReturnType<typeof setTimeout> | undefined;
 function scheduleBackup(backup: NotesBackup, q: WriteQueue): void {
   clearTimeout(backupTimer);
   backupTimer = setTimeout(() => {
+    // While a restore is offered, the backup that holds the lost notes is not rotated away by newer ones.
+    if (current().recovery) return;
     const saved = [...q.state().saved.values()];
     if (saved.length === 0) return;
     const taken = new Date();
     backup
       .save(saved, taken)
       .then((content) => {
+        deletions.backedUp(new Set(saved.map((a) => a.id)));
         // The desktop app also keeps them as a file in the user's data folder, which outlives a damaged profile.
         if (bridge.shell === 'electron') return bridge.writeBackup({ taken: taken.toISOString(), content });
       })
@@ -51,10 +57,12 @@ function scheduleBackup(backup: NotesBackup, q: WriteQueue): void {
   }, BACKUP_DELAY_MS);
 }
 
-/** The newest backup of the two places one is kept: the second database, and (desktop app) the backup file. */
+const deletions = new DeletionLedger(typeof localStorage === 'undefined' ? null : localStorage);
+
+/** The newest backup of the two places one is kept: the backup files, and (desktop app) the backup file. */
 async function newestBackup(backup: NotesBackup): Promise<Snapshot | null> {
   const [stored, file] = await Promise.all([backup.latest().catch(() => null), bridge.readBackup().catch(() => null)]);
-  const fromFile = file ? snapshotFromFile(file.taken, file.content) : null;
+  const fromFile = file ? readBackupFile(file.taken, file.content) : null;
   if (!stored || !fromFile) return stored ?? fromFile;
   return fromFile.taken > stored.taken ? fromFile : stored;
 }
@@ -62,11 +70,18 @@ async function newestBackup(backup: NotesBackup): Promise<Snapshot | null> {
 function open(): WriteQueue {
   if (queue === null) {
     const db = new NotesStore();
-    const backup = new NotesBackup();
+    const backup = new NotesBackup(privateFilesShelf().catch(() => null));
     const q = (queue = new WriteQueue(
       {
         apply: async (puts, deletes) => {
-          await db.apply(puts, deletes);
+          if (rebuildOnNextWrite) {
+            // Restoring lost notes: the database is started afresh with every note, not written on top of damage.
+            const all = new Map(q.state().saved);
+            for (const a of puts) all.set(a.id, a);
+            for (const id of deletes) all.delete(id);
+            await db.rebuild([...all.values()]);
+            rebuildOnNextWrite = false;
+          } else await db.apply(puts, deletes);
           scheduleBackup(backup, q);
         },
       },
@@ -75,9 +90,8 @@ function open(): WriteQueue {
     ));
     void (async () => {
       const opened = await db.all().catch(() => 'unreadable' as const);
-      // The backups are read only when the store opened empty or damaged: reading ten thousand backed-up notes on
-      // every start would cost as much as reading the notes.
-      const recovery = openedDamaged(opened) ? recoveryOffer(opened, await newestBackup(backup)) : null;
+      // The newest backup is read on every start (its ids: only what would be offered back is checked).
+      const recovery = recoveryOffer(opened, await newestBackup(backup), deletions.read());
       if (opened === 'unreadable') {
         set({ status: 'failed', error: 'Notes could not be opened.', recovery });
         return;
@@ -87,7 +101,7 @@ function open(): WriteQueue {
       // The search worker indexes the notes while nobody searches them (half a second for ten thousand, in slices
       // between its other work), so the first search of them answers as fast as the next.
       if (opened.annotations.length > 0) whenIdle(() => searchClient.prepareTexts(noteTexts(current().annotations)));
-      // A store that opened cleanly is backed up as it is (rotation keeps the backups before it).
+      // A store that lost nothing is backed up as it is (rotation keeps the backups before it).
       if (recovery === null && opened.annotations.length > 0 && opened.unreadable === 0) scheduleBackup(backup, q);
     })();
   }
@@ -100,29 +114,37 @@ export const notes = {
   /** Saves annotations; resolves true once they are written, false if the write failed (and says why). */
   put: (...items: Annotation[]) => {
     set({ error: null });
+    deletions.saved(items.map((a) => a.id));
     return open().put(...items);
   },
   remove: (id: string) => {
     const gone = current().annotations.find((a) => a.id === id) ?? null;
     set({ error: null, deleted: gone });
+    deletions.deleted(id);
     return open().remove(id);
   },
   undoDelete: () => {
     const gone = current().deleted;
     if (!gone) return Promise.resolve(false);
     set({ deleted: null });
+    deletions.saved([gone.id]);
     return open().put(gone);
   },
   dismiss: () => set({ deleted: null, error: null }),
-  /** Puts back the notes the backup holds and the store lost. */
+  /** Puts back the notes the backup holds and the store lost, in the database started afresh. */
   restore: async () => {
     const recovery = current().recovery;
     if (!recovery) return false;
+    rebuildOnNextWrite = true;
+    deletions.saved(recovery.missing.map((a) => a.id));
     const ok = await open().put(...recovery.missing);
     if (ok) set({ recovery: null });
     return ok;
   },
-  /** Leaves the backup as it is, for another time. */
+  /**
+   * Leaves the backup as it is: offered again at the next start, until the notes change (the backups taken after
+   * that hold what the reader kept).
+   */
   dismissRecovery: () => set({ recovery: null }),
 };
 

@@ -28,6 +28,22 @@ describe('NotesStore (IndexedDB through Dexie)', () => {
     });
   });
 
+  it('starts the database afresh with exactly the notes given, records it could not read gone', async () => {
+    const db = fresh();
+    opened.push(db);
+    const store = new NotesStore(db);
+    await store.put(note('ann-00000001'), note('ann-00000002'));
+    await db.annotations.put({ id: 'ann-damaged1' } as unknown as Annotation);
+    await store.rebuild([note('ann-00000002', { note: 'kept' }), note('ann-00000009')]);
+    expect(await store.all()).toEqual({
+      annotations: [note('ann-00000002', { note: 'kept' }), note('ann-00000009')],
+      unreadable: 0,
+    });
+    // And it goes on saving as before.
+    await store.put(note('ann-00000010'));
+    expect((await store.all()).annotations).toHaveLength(3);
+  });
+
   it('refuses to save an invalid annotation, and saves nothing of a batch that has one', async () => {
     const db = fresh();
     opened.push(db);

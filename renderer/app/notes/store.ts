@@ -86,6 +86,18 @@ export class NotesStore {
     });
   }
 
+  /**
+   * Starts the database afresh with these notes: deleted, made again, and written. For a database that lost records
+   * to damage on disk, where Chromium went on to lose the next writes too (a log cut off at its tail loses what is
+   * appended after it when next opened). Should the program stop in between, the backup still holds the notes.
+   */
+  async rebuild(annotations: readonly Annotation[]): Promise<void> {
+    const valid = annotations.map((a) => AnnotationSchema.parse(a));
+    await this.db.delete();
+    await this.db.open();
+    await this.db.transaction('rw', this.db.annotations, () => this.db.annotations.bulkPut(valid));
+  }
+
   async remove(id: string): Promise<void> {
     await this.db.transaction('rw', this.db.annotations, () => this.db.annotations.delete(id));
   }

@@ -194,7 +194,7 @@ const en = {
   moreNotes: (next: number, left: number) =>
     `Show ${formatNumber(next, 'en')} more (${formatNumber(left, 'en')} not shown)`,
   recoveryOffer: (n: number, when: string) =>
-    `Your notes opened empty or damaged. The automatic backup of ${when} holds ${count(n, 'note', 'notes')} they lack.`,
+    `Some of your notes are missing: the automatic backup of ${when} holds ${count(n, 'note', 'notes')} that are no longer here.`,
   restoreNotes: 'Restore them',
   notNow: 'Not now',
   undo: 'Undo',
@@ -441,7 +441,7 @@ const zh: Messages = {
   noteDeleted: '笔记已删除。',
   saving: '正在保存…',
   moreNotes: (next, left) => `再显示 ${zhN(next)} 条（尚有 ${zhN(left)} 条未显示）`,
-  recoveryOffer: (n, when) => `笔记打开时为空或已损坏。${when} 的自动备份中有 ${zhN(n)} 条笔记不在其中。`,
+  recoveryOffer: (n, when) => `部分笔记不见了：${when} 的自动备份中有 ${zhN(n)} 条笔记已不在这里。`,
   restoreNotes: '恢复这些笔记',
   notNow: '暂不',
   undo: '撤销',
