@@ -303,8 +303,8 @@ test('English is set in a Latin face and Chinese in a Chinese one, in the text a
 });
 
 test('documents whose seed file was missing at build time are listed as such', async ({ page }) => {
-  // The real build has all five files; this one case is shown by answering the page with a corpus that lacks four.
-  await page.route('**/corpus.json', async (route) => {
+  // The real build has all five files; this one case is shown by answering the page with a library that lacks four.
+  await page.route('**/library.json', async (route) => {
     const corpus = await (await route.fetch()).json();
     const [kept, ...gone] = corpus.documents;
     await route.fulfill({
@@ -327,11 +327,35 @@ test('documents whose seed file was missing at build time are listed as such', a
   await expectAccessible(page);
 });
 
-test('a corpus that cannot be loaded gives a clear message, not a blank page', async ({ page }) => {
-  await page.route('**/corpus.json', (route) => route.fulfill({ status: 500, body: 'broken' }));
+test('a library or corpus that cannot be loaded gives a clear message, not a blank page', async ({ page }) => {
+  await page.route('**/library.json', (route) => route.fulfill({ status: 500, body: 'broken' }));
   await page.goto('/');
   await expect(page.getByRole('alert')).toContainText('The documents could not be loaded');
-  await expect(page.getByRole('alert')).toContainText('500');
+  await expect(page.getByRole('alert')).toContainText('library.json: 500');
+  // The library loads, the documents' text does not: the library is drawn, a document says why it is not.
+  await page.unroute('**/library.json');
+  await page.route('**/corpus.json', (route) => route.fulfill({ status: 500, body: 'broken' }));
+  await page.reload();
+  await expect(page.locator('.doc-card')).toHaveCount(5);
+  await page.goto('/#/doc/work-report-2022');
+  await expect(page.getByRole('alert')).toContainText('corpus.json: 500');
+});
+
+test('the library and search results are drawn before the documents’ text has loaded, which a document then waits for', async ({
+  page,
+}) => {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/corpus.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/#/search?q=new%20materials');
+  await expect(page.locator('.hit').first()).toBeVisible();
+  await page.locator('.hit').first().click();
+  await expect(page.getByRole('status').filter({ hasText: 'Loading' })).toBeVisible();
+  release();
+  await expect(page.locator('.doc-header h1')).toBeVisible();
 });
 
 test('every view keeps to the Content Security Policy: the page asks for nothing it refuses', async ({ page }) => {

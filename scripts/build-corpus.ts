@@ -3,7 +3,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadGlossary } from '../renderer/core/search/glossary';
-import { originalPath, searchCorpus, withoutOriginals } from '../renderer/core/corpus/shipped';
+import { libraryOf, originalPath, searchCorpus, withoutOriginals } from '../renderer/core/corpus/shipped';
 import { encodeIndex } from '../renderer/core/search/index-file';
 import { SearchEngine } from '../renderer/core/search/search';
 import { cityProfiles } from '../renderer/core/extract/city-profiles';
@@ -21,7 +21,9 @@ const outDir = resolve(values.out);
 try {
   const corpus = loadCorpus(seedsDir);
   mkdirSync(outDir, { recursive: true });
-  // The page loads the corpus without the documents' original texts, and each of those only when it is shown.
+  // The page draws its first screen from the library (no text), then loads the corpus without the documents'
+  // original texts, and each of those only when it is shown.
+  writeFileSync(join(outDir, 'library.json'), JSON.stringify(libraryOf(corpus)));
   writeFileSync(join(outDir, 'corpus.json'), JSON.stringify(withoutOriginals(corpus)));
   mkdirSync(join(outDir, 'originals'), { recursive: true });
   for (const d of corpus.documents) writeFileSync(join(outDir, originalPath(d.id)), d.original);

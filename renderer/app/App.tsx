@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { Corpus } from '../core/corpus/types';
+import type { Library } from '../core/corpus/shipped';
 import { parseRoute } from '../core/route/route';
 import { bridge } from '../bridge/bridge';
 import { AboutView } from './AboutView';
@@ -28,10 +28,10 @@ import { navigate, navigateTo, useHash, useRoute } from './useRoute';
  * document is read from the address at the moment of the key press, not from the last render, so keys
  * pressed faster than React renders still step one document each.
  */
-function stepDocument(corpus: Corpus, direction: 1 | -1): void {
+function stepDocument(library: Library, direction: 1 | -1): void {
   const route = parseRoute(window.location.hash);
   const currentId = route.view === 'document' ? route.docId : null;
-  const ids = corpus.documents.map((d) => d.id);
+  const ids = library.documents.map((d) => d.id);
   if (ids.length === 0) return;
   const at = currentId === null ? -1 : ids.indexOf(currentId);
   const next = at === -1 ? (direction === 1 ? 0 : ids.length - 1) : (at + direction + ids.length) % ids.length;
@@ -78,17 +78,21 @@ export function App() {
 function Page() {
   const commands = useCommandHandlers();
   const [paletteOpen, setPaletteOpen] = useState(false);
-  const state = useCorpus();
   const route = useRoute();
   const hash = useHash();
   const t = useMessages();
   useAppliedSettings();
   useRestoreLastPlace();
 
-  const corpus = state.status === 'ready' ? state.corpus : null;
   const [filters, setFilters] = useState<SearchFilters>({ language: null, docId: null });
   const query = route.view === 'search' ? route.query : '';
   const search = useSearch(query, filters);
+  // The library and the search results are drawn from the library; every other view needs the documents' text.
+  const state = useCorpus(
+    route.view !== 'library' && route.view !== 'search',
+    route.view !== 'search' || search.status === 'done' || search.status === 'failed' || query.trim() === '',
+  );
+  const library = state.status === 'library' || state.status === 'ready' ? state.library : null;
   const searchInput = useRef<HTMLInputElement>(null);
   // Where Escape goes back to: the page the search was started from.
   const returnTo = useRef<string>('#/');
@@ -127,13 +131,13 @@ function Page() {
   useCommand('show:about', () => navigate({ view: 'about' }));
   useCommand(
     'document:previous',
-    () => corpus && stepDocument(corpus, -1),
-    () => corpus !== null,
+    () => library && stepDocument(library, -1),
+    () => library !== null,
   );
   useCommand(
     'document:next',
-    () => corpus && stepDocument(corpus, 1),
-    () => corpus !== null,
+    () => library && stepDocument(library, 1),
+    () => library !== null,
   );
   useCommand('font:larger', () => updateSettings((s) => ({ fontScale: stepFontScale(s.fontScale, 1) })));
   useCommand('font:smaller', () => updateSettings((s) => ({ fontScale: stepFontScale(s.fontScale, -1) })));
@@ -180,25 +184,31 @@ function Page() {
   }, [hash]);
 
   let main;
+  const loading = (
+    <p className="status" role="status">
+      {t.loading}
+    </p>
+  );
+  const failed = (message: string) => (
+    <div className="status" role="alert">
+      <h1>{t.loadFailed}</h1>
+      <p>{message}</p>
+    </div>
+  );
   if (state.status === 'loading') {
-    main = (
-      <p className="status" role="status">
-        {t.loading}
-      </p>
-    );
+    main = loading;
   } else if (state.status === 'failed') {
-    main = (
-      <div className="status" role="alert">
-        <h1>{t.loadFailed}</h1>
-        <p>{state.message}</p>
-      </div>
-    );
+    main = failed(state.message);
+  } else if (route.view === 'search') {
+    main = <SearchView library={state.library} query={query} state={search} filters={filters} onFilters={setFilters} />;
+  } else if (route.view === 'library') {
+    main = <LibraryView library={state.library} />;
+  } else if (state.status === 'library') {
+    main = state.failed === null ? loading : failed(state.failed);
   } else if (route.view === 'targets') {
     main = <TargetsView corpus={state.corpus} />;
   } else if (route.view === 'cities') {
     main = <CitiesView corpus={state.corpus} cityId={route.cityId} />;
-  } else if (route.view === 'search') {
-    main = <SearchView corpus={state.corpus} query={query} state={search} filters={filters} onFilters={setFilters} />;
   } else if (route.view === 'document') {
     main = (
       <ReaderView
@@ -212,10 +222,8 @@ function Page() {
     );
   } else if (route.view === 'notes') {
     main = <NotesView corpus={state.corpus} />;
-  } else if (route.view === 'about') {
-    main = <AboutView corpus={state.corpus} />;
   } else {
-    main = <LibraryView corpus={state.corpus} />;
+    main = <AboutView corpus={state.corpus} />;
   }
 
   return (

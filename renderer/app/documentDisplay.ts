@@ -15,18 +15,8 @@ export function formatDate(value: string | null, language: UiLanguage): string |
   });
 }
 
-/** Length as a reader of the document's language counts it: words for English, characters for Chinese. */
-export function documentLength(doc: PolicyDocument): { count: number; unit: 'words' | 'characters' } {
-  if (doc.language === 'zh') {
-    const count = doc.paragraphs.reduce((n, p) => n + [...p.text.matchAll(/\p{Script=Han}/gu)].length, 0);
-    return { count, unit: 'characters' };
-  }
-  const count = doc.paragraphs.reduce((n, p) => n + (p.text.match(/\S+/g)?.length ?? 0), 0);
-  return { count, unit: 'words' };
-}
-
 /** The BCP 47 tag for a document's text as shown (so fonts pick the right glyphs). */
-export function textLang(doc: PolicyDocument, simplified: boolean): string {
+export function textLang(doc: Pick<PolicyDocument, 'language' | 'script'>, simplified: boolean): string {
   if (doc.language === 'en') return 'en';
   return simplified || doc.script === 'Hans' ? 'zh-Hans' : 'zh-Hant';
 }

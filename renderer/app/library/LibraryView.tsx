@@ -1,12 +1,12 @@
 import { useEffect, useRef } from 'react';
-import type { Corpus, PolicyDocument } from '../../core/corpus/types';
+import type { Library, LibraryDocument } from '../../core/corpus/shipped';
 import { formatRoute } from '../../core/route/route';
 import { DocumentFacts } from '../DocumentFacts';
 import { useMessages } from '../i18n';
 import { markOnce } from '../marks';
 import { useSettings } from '../settings';
 
-function DocumentCard({ doc, index }: { doc: PolicyDocument; index: number }) {
+function DocumentCard({ doc, index }: { doc: LibraryDocument; index: number }) {
   const { uiLanguage } = useSettings();
   const [primary, secondary] = uiLanguage === 'zh' ? [doc.titles.zh, doc.titles.en] : [doc.titles.en, doc.titles.zh];
   return (
@@ -29,7 +29,7 @@ function DocumentCard({ doc, index }: { doc: PolicyDocument; index: number }) {
   );
 }
 
-export function LibraryView({ corpus }: { corpus: Corpus }) {
+export function LibraryView({ library }: { library: Library }) {
   const t = useMessages();
   const { uiLanguage } = useSettings();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -48,16 +48,16 @@ export function LibraryView({ corpus }: { corpus: Corpus }) {
       </h1>
       <p className="lede">{t.libraryIntro}</p>
       <ol className="doc-list">
-        {corpus.documents.map((doc, i) => (
+        {library.documents.map((doc, i) => (
           <DocumentCard key={doc.id} doc={doc} index={i} />
         ))}
       </ol>
-      {corpus.missing.length > 0 && (
+      {library.missing.length > 0 && (
         <section className="missing" aria-labelledby="missing-title">
           <h2 id="missing-title">{t.missingTitle}</h2>
           <p>{t.missingIntro}</p>
           <ul>
-            {corpus.missing.map((m) => (
+            {library.missing.map((m) => (
               <li key={m.id}>
                 <span lang={uiLanguage === 'zh' ? 'zh-Hans' : 'en'}>
                   {uiLanguage === 'zh' ? m.titles.zh : m.titles.en}

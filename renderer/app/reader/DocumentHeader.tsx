@@ -1,3 +1,4 @@
+import { libraryDocument } from '../../core/corpus/shipped';
 import type { PolicyDocument } from '../../core/corpus/types';
 import { DocumentFacts } from '../DocumentFacts';
 import { useMessages } from '../i18n';
@@ -17,7 +18,7 @@ export function DocumentHeader({ doc }: { doc: PolicyDocument }) {
       <p className="doc-subtitle" lang={uiLanguage === 'zh' ? 'en' : 'zh-Hans'}>
         {secondary}
       </p>
-      <DocumentFacts doc={doc} as="p" />
+      <DocumentFacts doc={libraryDocument(doc)} as="p" />
       <details className="doc-details">
         <summary>{t.aboutThisDocument}</summary>
         <dl>

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import type { Corpus, Language } from '../../core/corpus/types';
+import type { Library } from '../../core/corpus/shipped';
+import type { Language } from '../../core/corpus/types';
 import type { SearchHit, SearchResult } from '../../core/search/search';
 import { formatRoute } from '../../core/route/route';
 import { textLang } from '../documentDisplay';
@@ -10,7 +11,7 @@ import { Highlighted } from './Snippet';
 import type { SearchFilters, SearchState } from './useSearch';
 
 interface Props {
-  corpus: Corpus;
+  library: Library;
   query: string;
   state: SearchState;
   filters: SearchFilters;
@@ -23,7 +24,7 @@ function groupByDocument(result: SearchResult): Array<{ docId: string; hits: Sea
   return [...groups].map(([docId, hits]) => ({ docId, hits }));
 }
 
-export function SearchView({ corpus, query, state, filters, onFilters }: Props) {
+export function SearchView({ library, query, state, filters, onFilters }: Props) {
   const t = useMessages();
   const { uiLanguage } = useSettings();
   useEffect(() => {
@@ -35,7 +36,7 @@ export function SearchView({ corpus, query, state, filters, onFilters }: Props) 
     if (result !== null && result.hits.length > 0) markOnce('search:first-result');
   }, [result]);
   const docTitle = (id: string) => {
-    const doc = corpus.documents.find((d) => d.id === id);
+    const doc = library.documents.find((d) => d.id === id);
     return doc ? (uiLanguage === 'zh' ? doc.titles.zh : doc.titles.en) : id;
   };
 
@@ -69,7 +70,7 @@ export function SearchView({ corpus, query, state, filters, onFilters }: Props) 
           onChange={(e) => onFilters({ ...filters, docId: e.target.value || null })}
         >
           <option value="">{t.allDocuments}</option>
-          {corpus.documents.map((d) => (
+          {library.documents.map((d) => (
             <option key={d.id} value={d.id}>
               {uiLanguage === 'zh' ? d.titles.zh : d.titles.en}
             </option>
@@ -96,7 +97,7 @@ export function SearchView({ corpus, query, state, filters, onFilters }: Props) 
       {result && result.total > result.hits.length && <p className="note">{t.showingFirst(result.hits.length)}</p>}
       {result &&
         groupByDocument(result).map(({ docId, hits }) => {
-          const doc = corpus.documents.find((d) => d.id === docId);
+          const doc = library.documents.find((d) => d.id === docId);
           return (
             <section key={docId} className="result-group" aria-labelledby={`group-${docId}`}>
               <h2 id={`group-${docId}`}>

@@ -1,6 +1,6 @@
 // What the build ships beside the page besides the index: the corpus in the form the page loads and the form the
 // search worker loads, and where each original text is served.
-import type { Corpus } from './types';
+import type { Corpus, MissingDocument, PolicyDocument } from './types';
 
 /**
  * The corpus as the search worker reads it: every document's paragraphs with their text, kind and place, without
@@ -34,4 +34,49 @@ export function withoutOriginals(corpus: Corpus): Corpus {
 export function originalPath(docId: string): string {
   if (!/^[a-z0-9-]+$/.test(docId)) throw new Error(`not a document id: ${docId}`);
   return `originals/${docId}.txt`;
+}
+
+/** What the library and the search results show of a document: everything but its text, with its length counted. */
+export type LibraryDocument = Pick<
+  PolicyDocument,
+  'id' | 'file' | 'titles' | 'date' | 'publisher' | 'source' | 'language' | 'script'
+> & {
+  readonly paragraphCount: number;
+  readonly length: DocumentLength;
+};
+
+/** The library as the page loads it first (`library.json`): a few kilobytes, where corpus.json is the whole text. */
+export interface Library {
+  readonly documents: readonly LibraryDocument[];
+  readonly missing: readonly MissingDocument[];
+}
+
+/** Length as a reader of the document's language counts it: words for English, characters for Chinese. */
+export interface DocumentLength {
+  readonly count: number;
+  readonly unit: 'words' | 'characters';
+}
+
+export function documentLength(doc: Pick<PolicyDocument, 'language' | 'paragraphs'>): DocumentLength {
+  if (doc.language === 'zh') {
+    const count = doc.paragraphs.reduce((n, p) => n + [...p.text.matchAll(/\p{Script=Han}/gu)].length, 0);
+    return { count, unit: 'characters' };
+  }
+  const count = doc.paragraphs.reduce((n, p) => n + (p.text.match(/\S+/g)?.length ?? 0), 0);
+  return { count, unit: 'words' };
+}
+
+/** A document as the library shows it. */
+export function libraryDocument(doc: PolicyDocument): LibraryDocument {
+  const { id, file, titles, date, publisher, source, language, script } = doc;
+  const length = documentLength(doc);
+  return { id, file, titles, date, publisher, source, language, script, paragraphCount: doc.paragraphs.length, length };
+}
+
+/**
+ * The library: what the page draws its first screen from (the library, and search results, whose text comes from the
+ * search worker), before it has loaded the documents' text, which at 10 MB of text is a 12 MB corpus.json.
+ */
+export function libraryOf(corpus: Corpus): Library {
+  return { documents: corpus.documents.map(libraryDocument), missing: corpus.missing };
 }
