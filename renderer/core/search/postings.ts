@@ -235,9 +235,15 @@ class TermHits implements Hits {
   }
 
   spans(i: number): Span[] {
-    const { starts, ends } = this.occurrences(i);
+    // Read straight into spans (this runs for every candidate of a query of several words).
+    const m = this.count(i);
     const out: Span[] = [];
-    for (let j = 0; j < starts.length; j++) out.push([starts[j]!, ends[j]!]);
+    const r = { at: this.runs[i]! };
+    let start = 0;
+    for (let j = 0; j < m; j++) {
+      start += readVarint(this.bytes, r);
+      out.push([start, start + (this.length === 0 ? readVarint(this.bytes, r) : this.length)]);
+    }
     return out;
   }
 }

@@ -394,6 +394,34 @@ describe('search stays linear on repetitive text (issue 12)', () => {
     expect(inOrder(many)).toBe(false);
   });
 
+  it('chains a clause after the one before with at most two characters between, with few spans or many (property, fixed seed)', () => {
+    // The definition, spelled out: some span of each clause starts at most two characters after one of the last.
+    const reference = (perClause: Array<Array<[number, number]>>): boolean => {
+      let ends = perClause[0]!.map(([, e]) => e);
+      for (const spans of perClause.slice(1))
+        ends = spans.filter(([s]) => ends.some((e) => s - e >= 0 && s - e <= 2)).map(([, e]) => e);
+      return ends.length > 0;
+    };
+    const span = fc.tuple(fc.nat(80), fc.integer({ min: 1, max: 6 })).map(([s, n]): [number, number] => [s, s + n]);
+    // Up to 40 spans a clause: both the scanned (16 or fewer) and the looked-up (more) paths.
+    const clauses = fc.array(fc.array(span, { maxLength: 40 }), { minLength: 1, maxLength: 5 });
+    fc.assert(
+      fc.property(clauses, (perClause) => {
+        expect(inOrder(perClause)).toBe(reference(perClause));
+      }),
+      { seed: 20261124, numRuns: 400 },
+    );
+    // Exactly two characters between, and three, with few spans and with many.
+    const apart = (count: number, gap: number) => [
+      Array.from({ length: count }, (_, i): [number, number] => [i * 20, i * 20 + 4]),
+      Array.from({ length: count }, (_, i): [number, number] => [i * 20 + 4 + gap, i * 20 + 9 + gap]),
+    ];
+    for (const count of [1, 30]) {
+      expect(inOrder(apart(count, 2))).toBe(true);
+      expect(inOrder(apart(count, 3))).toBe(false);
+    }
+  });
+
   it('keeps every search of repetitive generated text under a bound (property, fixed seed)', () => {
     const word = fc.constantFrom('Jinan', 'new', 'materials', '新材料', '济南', 'green', '绿色');
     fc.assert(

@@ -664,15 +664,35 @@ function findSpans(a: Analysis, alternative: Alternative): Span[] {
  * cost 2^clauses on a note of one word repeated, searched for that word once more.)
  */
 export function inOrder(perClause: readonly (readonly Span[])[]): boolean {
-  let reachable = new Set(perClause[0]!.map(([, e]) => e));
-  for (let clause = 1; clause < perClause.length && reachable.size > 0; clause++) {
-    const next = new Set<number>();
-    for (const [s, e] of perClause[clause]!)
-      if (reachable.has(s) || reachable.has(s - 1) || reachable.has(s - 2)) next.add(e);
+  let reachable: number[] = perClause[0]!.map(([, e]) => e);
+  for (let clause = 1; clause < perClause.length && reachable.length > 0; clause++) {
+    const spans = perClause[clause]!;
+    const next: number[] = [];
+    if (reachable.length <= FEW && spans.length <= FEW) {
+      // A few spans (nearly always): scanned, which costs less than building sets for every paragraph matched.
+      for (const [s, e] of spans) {
+        for (const end of reachable)
+          if (end === s || end === s - 1 || end === s - 2) {
+            if (!next.includes(e)) next.push(e);
+            break;
+          }
+      }
+    } else {
+      // Many (a paragraph of one word repeated): looked up, so the pass stays linear in the spans.
+      const ends = new Set(reachable);
+      const added = new Set<number>();
+      for (const [s, e] of spans)
+        if ((ends.has(s) || ends.has(s - 1) || ends.has(s - 2)) && !added.has(e)) {
+          added.add(e);
+          next.push(e);
+        }
+    }
     reachable = next;
   }
-  return reachable.size > 0;
+  return reachable.length > 0;
 }
+/** Up to how many spans inOrder scans rather than builds sets: most paragraphs hold a clause a few times. */
+const FEW = 16;
 
 /**
  * The shortest stretch of text holding one span of every clause (how close together the words are). Taking each
@@ -684,20 +704,19 @@ export function smallestWindow(perClause: Span[][]): number {
   const k = perClause.length;
   let n = 0;
   for (const spans of perClause) n += spans.length;
-  // Flat arrays, not an object per span: this runs for every paragraph a query of several words matches.
-  const starts = new Float64Array(n);
-  const ends = new Float64Array(n);
-  const clauseOf = new Int32Array(n);
+  // Flat arrays, not an object per span, and the same ones from call to call: this runs for every paragraph a query
+  // of several words matches (allocating five typed arrays each time was most of its cost).
+  if (n > scratch.starts.length || k > scratch.earliestEnd.length) scratch = windowScratch(n, k);
+  const { starts, ends, clauseOf, order, earliestEnd } = scratch;
   let at = 0;
-  perClause.forEach((spans, clause) => {
-    for (const [s, e] of spans) {
+  for (let clause = 0; clause < k; clause++) {
+    for (const [s, e] of perClause[clause]!) {
       starts[at] = s;
       ends[at] = e;
       clauseOf[at++] = clause;
     }
-  });
+  }
   // Latest start first; an insertion sort, as there are seldom more than a few dozen spans.
-  const order = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     let j = i;
     while (j > 0 && starts[order[j - 1]!]! < starts[i]!) {
@@ -706,7 +725,7 @@ export function smallestWindow(perClause: Span[][]): number {
     }
     order[j] = i;
   }
-  const earliestEnd = new Float64Array(k).fill(Number.POSITIVE_INFINITY);
+  earliestEnd.fill(Number.POSITIVE_INFINITY, 0, k);
   let best = Number.POSITIVE_INFINITY;
   for (let o = 0; o < n; o++) {
     const i = order[o]!;
@@ -718,6 +737,19 @@ export function smallestWindow(perClause: Span[][]): number {
   }
   return best;
 }
+
+/** smallestWindow's arrays, for `n` spans of `k` clauses (grown to the next power of two when a call needs more). */
+function windowScratch(n: number, k: number) {
+  const size = 2 ** Math.ceil(Math.log2(Math.max(n, 64)));
+  return {
+    starts: new Float64Array(size),
+    ends: new Float64Array(size),
+    clauseOf: new Int32Array(size),
+    order: new Int32Array(size),
+    earliestEnd: new Float64Array(2 ** Math.ceil(Math.log2(Math.max(k, 16)))),
+  };
+}
+let scratch = windowScratch(64, 16);
 
 export function mergeSpans(spans: readonly Span[]): Span[] {
   const sorted = [...spans].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
