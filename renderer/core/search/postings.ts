@@ -209,11 +209,11 @@ class TermHits implements Hits {
     for (let i = 0; i < n; i++) this.pids[i] = pid += readVarint(bytes, r) + 1;
     this.occ = new Int32Array(n + 1);
     for (let i = 0; i < n; i++) this.occ[i + 1] = this.occ[i]! + readVarint(bytes, r);
-    const sizes = new Int32Array(n);
-    for (let i = 0; i < n; i++) sizes[i] = readVarint(bytes, r);
+    // The runs' sizes come before the runs: their sum is where the first run starts, so the sizes are kept as they are
+    // read, turned into starts once all are in (no array of sizes apart).
     this.runs = new Int32Array(n + 1);
-    this.runs[0] = r.at;
-    for (let i = 0; i < n; i++) this.runs[i + 1] = this.runs[i]! + sizes[i]!;
+    for (let i = 0; i < n; i++) this.runs[i + 1] = this.runs[i]! + readVarint(bytes, r);
+    for (let i = 0; i <= n; i++) this.runs[i] = this.runs[i]! + r.at;
   }
 
   count(i: number): number {
