@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Library } from '../core/corpus/shipped';
 import type { Corpus } from '../core/corpus/types';
+import { whenIdle } from './scheduling';
 
 export type CorpusState =
   | { status: 'loading' }
@@ -50,13 +51,7 @@ export function useCorpus(needed: boolean, drawn: boolean): CorpusState {
   const haveLibrary = library !== null && !('failed' in library);
   useEffect(() => {
     if (!haveLibrary || !drawn || idle) return;
-    const ready = (): void => setIdle(true);
-    if (typeof requestIdleCallback !== 'function') {
-      const timer = setTimeout(ready, 200);
-      return () => clearTimeout(timer);
-    }
-    const handle = requestIdleCallback(ready, { timeout: 3000 });
-    return () => cancelIdleCallback(handle);
+    return whenIdle(() => setIdle(true), 3000);
   }, [haveLibrary, drawn, idle]);
 
   // Fetched once, when first wanted: a view that needs it, or the idle page.

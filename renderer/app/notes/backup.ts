@@ -1,4 +1,5 @@
 import type { Annotation } from '../../core/notes/annotation';
+import { nextTurn } from '../scheduling';
 import { readAnnotations } from './store';
 
 /**
@@ -69,7 +70,7 @@ export async function backupContent(annotations: readonly Annotation[]): Promise
   add('{"annotations":[');
   for (let at = 0; at < annotations.length; at += WRITTEN_AT_A_TIME) {
     if (at > 0) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await nextTurn();
       add(',');
     }
     add(

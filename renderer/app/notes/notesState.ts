@@ -7,6 +7,7 @@ import { NotesBackup, privateFilesShelf, readBackupFile, recoveryOffer, type Sna
 import { WriteQueue, type QueueState } from './writeQueue';
 import { DeletionLedger } from './deletions';
 import { searchClient } from '../search/searchClient';
+import { whenIdle } from '../scheduling';
 
 /**
  * The reader's annotations: the store's `notes` slice, loaded from IndexedDB once, changed only through `notes`.
@@ -100,7 +101,8 @@ function open(): WriteQueue {
       set({ status: 'ready', unreadable: opened.unreadable, recovery });
       // The search worker indexes the notes while nobody searches them (half a second for ten thousand, in slices
       // between its other work), so the first search of them answers as fast as the next.
-      if (opened.annotations.length > 0) whenIdle(() => searchClient.prepareTexts(noteTexts(current().annotations)));
+      if (opened.annotations.length > 0)
+        whenIdle(() => searchClient.prepareTexts(noteTexts(current().annotations)), 2000);
       // A store that lost nothing is backed up as it is (rotation keeps the backups before it).
       if (recovery === null && opened.annotations.length > 0 && opened.unreadable === 0) scheduleBackup(backup, q);
     })();
@@ -157,11 +159,6 @@ export function noteTexts(annotations: readonly Annotation[]): ReadonlyArray<{ i
   let texts = textsOf.get(annotations);
   if (!texts) textsOf.set(annotations, (texts = annotations.map((a) => ({ id: a.id, text: noteSearchText(a) }))));
   return texts;
-}
-
-function whenIdle(work: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2000 });
-  else setTimeout(work, 0);
 }
 
 /** The notes, loading them from IndexedDB on first use. */

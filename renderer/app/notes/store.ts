@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { AnnotationSchema, type Annotation } from '../../core/notes/annotation';
+import { nextTurn } from '../scheduling';
 
 /**
  * Annotations live in the reader's own IndexedDB, through Dexie; the same code runs in the desktop app and
@@ -56,7 +57,7 @@ export class NotesStore {
     let unreadable = 0;
     let after: string | null = null;
     for (;;) {
-      if (after !== null) await new Promise((resolve) => setTimeout(resolve, 0));
+      if (after !== null) await nextTurn();
       const from = after;
       const rows: unknown[] = await (
         from === null ? this.db.annotations.orderBy(':id') : this.db.annotations.where(':id').above(from)
