@@ -28,17 +28,20 @@ describe('NotesStore (IndexedDB through Dexie)', () => {
     });
   });
 
-  it('starts the database afresh with exactly the notes given, records it could not read gone', async () => {
+  it('starts the database afresh with exactly the notes given, keeping records it cannot read', async () => {
     const db = fresh();
     opened.push(db);
     const store = new NotesStore(db);
     await store.put(note('ann-00000001'), note('ann-00000002'));
     await db.annotations.put({ id: 'ann-damaged1' } as unknown as Annotation);
+    // A record it cannot read that a note given replaces goes; one it does not replace stays, as the store keeps them.
+    await db.annotations.put({ id: 'ann-00000009' } as unknown as Annotation);
     await store.rebuild([note('ann-00000002', { note: 'kept' }), note('ann-00000009')]);
     expect(await store.all()).toEqual({
       annotations: [note('ann-00000002', { note: 'kept' }), note('ann-00000009')],
-      unreadable: 0,
+      unreadable: 1,
     });
+    expect(await db.annotations.get('ann-damaged1')).toEqual({ id: 'ann-damaged1' });
     // And it goes on saving as before.
     await store.put(note('ann-00000010'));
     expect((await store.all()).annotations).toHaveLength(3);

@@ -91,12 +91,19 @@ export class NotesStore {
    * Starts the database afresh with these notes: deleted, made again, and written. For a database that lost records
    * to damage on disk, where Chromium went on to lose the next writes too (a log cut off at its tail loses what is
    * appended after it when next opened). Should the program stop in between, the backup still holds the notes.
+   * Records the schema does not accept (a newer version's, or damaged) are kept, as the store always keeps them,
+   * unless one of the notes given takes its place.
    */
   async rebuild(annotations: readonly Annotation[]): Promise<void> {
     const valid = annotations.map((a) => AnnotationSchema.parse(a));
+    const ids = new Set(valid.map((a) => a.id));
+    const rows: unknown[] = await this.db.annotations.toArray().catch(() => []);
+    const unreadable = rows.filter((row) => !AnnotationSchema.safeParse(row).success && !ids.has(idOf(row)));
     await this.db.delete();
     await this.db.open();
-    await this.db.transaction('rw', this.db.annotations, () => this.db.annotations.bulkPut(valid));
+    await this.db.transaction('rw', this.db.annotations, () =>
+      this.db.annotations.bulkPut([...valid, ...(unreadable as Annotation[])]),
+    );
   }
 
   async remove(id: string): Promise<void> {
