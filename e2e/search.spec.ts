@@ -110,6 +110,34 @@ test('Enter opens the first hit, and Escape clears the search and goes back', as
   await expect(page.getByRole('searchbox')).toHaveValue('');
 });
 
+test('a page of 50 hits first; the rest come by the button or by scrolling to it', async ({ page }) => {
+  // "and" is in 90 paragraphs of the English documents.
+  await searchFor(page, 'and');
+  const hits = page.locator('.hit');
+  const places = () => hits.evaluateAll((links) => links.map((a) => a.getAttribute('href')!.split('?')[0]));
+  await expect(hits).toHaveCount(50);
+  await expect(summary(page)).toHaveText(/^90 paragraphs in \d documents$/);
+  await expect(page.getByText('Showing the first 50 of 90.')).toBeVisible();
+  const first = await places();
+  // Pressed from the keyboard, where it is (scrolling it into view would fetch the page by itself).
+  const more = page.getByRole('button', { name: 'Show 40 more (40 not shown)' });
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await expect(hits).toHaveCount(90);
+  await expect(page.getByRole('button', { name: /^Show \d+ more/ })).toHaveCount(0);
+  await expect(page.getByText(/^Showing the first/)).toHaveCount(0);
+  // The first page is the best 50 of them all: every one is still there, the others joined them.
+  const all = await places();
+  expect(new Set(all).size).toBe(90);
+  expect(all).toEqual(expect.arrayContaining(first));
+  // A new query starts again at one page; scrolling to the end brings the rest, the same hits in the same order.
+  await searchFor(page, 'and ');
+  await expect(hits).toHaveCount(50);
+  await page.locator('.more-results button').scrollIntoViewIfNeeded();
+  await expect(hits).toHaveCount(90);
+  expect(await places()).toEqual(all);
+});
+
 test('filters by language and document', async ({ page }) => {
   await searchFor(page, 'hydrogen');
   await expect(page.locator('.result-group')).toHaveCount(2);

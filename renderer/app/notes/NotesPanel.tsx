@@ -169,7 +169,7 @@ export function NotesPanel({ doc, placed, editing, onOpen, onClose }: Props) {
           className="link-button"
           onClick={() => setListed({ docId: doc.id, count: count + PANEL_PAGE })}
         >
-          {t.moreNotes(Math.min(PANEL_PAGE, placed.length - count), placed.length - count)}
+          {t.showMore(Math.min(PANEL_PAGE, placed.length - count), placed.length - count)}
         </button>
       )}
     </aside>

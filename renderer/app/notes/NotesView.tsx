@@ -235,7 +235,7 @@ export function NotesView({ corpus }: { corpus: Corpus }) {
       {drawn < shown.length && (
         <p className="more-notes">
           <button type="button" ref={more} onClick={() => setDrawn((n) => n + PAGE)}>
-            {t.moreNotes(Math.min(PAGE, shown.length - drawn), shown.length - drawn)}
+            {t.showMore(Math.min(PAGE, shown.length - drawn), shown.length - drawn)}
           </button>
         </p>
       )}

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Library } from '../../core/corpus/shipped';
 import type { Language } from '../../core/corpus/types';
 import type { SearchHit, SearchResult } from '../../core/search/search';
@@ -8,12 +8,12 @@ import { useMessages } from '../i18n';
 import { markOnce } from '../marks';
 import { useSettings } from '../settings';
 import { Highlighted } from './Snippet';
-import type { SearchFilters, SearchState } from './useSearch';
+import { RESULTS_PAGE, type Search, type SearchFilters } from './useSearch';
 
 interface Props {
   library: Library;
   query: string;
-  state: SearchState;
+  state: Search;
   filters: SearchFilters;
   onFilters: (filters: SearchFilters) => void;
 }
@@ -35,6 +35,20 @@ export function SearchView({ library, query, state, filters, onFilters }: Props)
   useEffect(() => {
     if (result !== null && result.hits.length > 0) markOnce('search:first-result');
   }, [result]);
+  // The next page comes by itself as the end of the list nears, as the notes' does; the button is there to press too.
+  const more = useRef<HTMLButtonElement>(null);
+  const { showMore } = state;
+  const settled = state.status === 'done';
+  const shown = result?.hits.length ?? 0;
+  useEffect(() => {
+    const button = more.current;
+    if (!button || !settled) return;
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && showMore(), {
+      rootMargin: '600px',
+    });
+    observer.observe(button);
+    return () => observer.disconnect();
+  }, [settled, shown, showMore]);
   const docTitle = (id: string) => {
     const doc = library.documents.find((d) => d.id === id);
     return doc ? (uiLanguage === 'zh' ? doc.titles.zh : doc.titles.en) : id;
@@ -94,7 +108,9 @@ export function SearchView({ library, query, state, filters, onFilters }: Props)
           {t.queryCut}
         </p>
       )}
-      {result && result.total > result.hits.length && <p className="note">{t.showingFirst(result.hits.length)}</p>}
+      {result && result.total > result.hits.length && (
+        <p className="note">{t.showingFirst(result.hits.length, result.total)}</p>
+      )}
       {result &&
         groupByDocument(result).map(({ docId, hits }) => {
           const doc = library.documents.find((d) => d.id === docId);
@@ -124,6 +140,13 @@ export function SearchView({ library, query, state, filters, onFilters }: Props)
             </section>
           );
         })}
+      {result && result.total > result.hits.length && (
+        <p className="more-results">
+          <button type="button" ref={more} onClick={showMore}>
+            {t.showMore(Math.min(RESULTS_PAGE, result.total - result.hits.length), result.total - result.hits.length)}
+          </button>
+        </p>
+      )}
     </div>
   );
 }

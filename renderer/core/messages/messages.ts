@@ -117,7 +117,8 @@ const en = {
   documentFilter: 'Document',
   allDocuments: 'All documents',
   queryCut: `The query was long, so only its first 200 characters were searched.`,
-  showingFirst: (n: number) => `Showing the first ${formatNumber(n, 'en')}.`,
+  showingFirst: (n: number, total: number) =>
+    `Showing the first ${formatNumber(n, 'en')} of ${formatNumber(total, 'en')}.`,
   matchOf: (i: number, n: number) => `${i} of ${n}`,
   matchesFor: (q: string) => `matches for “${q}”`,
   previousMatch: 'Previous match (Shift+Enter)',
@@ -191,7 +192,7 @@ const en = {
   passageChanged: 'The passage has been corrected since this note was made; it is highlighted where it now stands',
   noteDeleted: 'Note deleted.',
   saving: 'Saving…',
-  moreNotes: (next: number, left: number) =>
+  showMore: (next: number, left: number) =>
     `Show ${formatNumber(next, 'en')} more (${formatNumber(left, 'en')} not shown)`,
   recoveryOffer: (n: number, when: string) =>
     `Some of your notes are missing: the automatic backup of ${when} holds ${count(n, 'note', 'notes')} that are no longer here.`,
@@ -369,7 +370,7 @@ const zh: Messages = {
   documentFilter: '文件',
   allDocuments: '所有文件',
   queryCut: '检索词过长，只检索了前 200 个字符。',
-  showingFirst: (n) => `显示前 ${zhN(n)} 条。`,
+  showingFirst: (n, total) => `显示前 ${zhN(n)} 条，共 ${zhN(total)} 条。`,
   matchOf: (i, n) => `第 ${i} 处，共 ${n} 处`,
   matchesFor: (q) => `“${q}”的匹配`,
   previousMatch: '上一处（Shift+Enter）',
@@ -440,7 +441,7 @@ const zh: Messages = {
   passageChanged: '做笔记后原文已有改动；高亮显示的是改动后的位置',
   noteDeleted: '笔记已删除。',
   saving: '正在保存…',
-  moreNotes: (next, left) => `再显示 ${zhN(next)} 条（尚有 ${zhN(left)} 条未显示）`,
+  showMore: (next, left) => `再显示 ${zhN(next)} 条（尚有 ${zhN(left)} 条未显示）`,
   recoveryOffer: (n, when) => `部分笔记不见了：${when} 的自动备份中有 ${zhN(n)} 条笔记已不在这里。`,
   restoreNotes: '恢复这些笔记',
   notNow: '暂不',
