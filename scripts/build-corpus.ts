@@ -30,7 +30,9 @@ try {
   // The search index is built here, once, and shipped: the reader only imports it.
   const glossary = loadGlossary();
   const index = await SearchEngine.build(corpus, glossary).export();
-  writeFileSync(join(outDir, 'search-index.bin'), encodeIndex(index));
+  const files = encodeIndex(index);
+  writeFileSync(join(outDir, 'search-index.bin'), files.index);
+  writeFileSync(join(outDir, 'search-words.bin'), files.words);
   // The index's form before version 3, left by an older build: not shipped again.
   rmSync(join(outDir, 'search-index.json'), { force: true });
   // What the search worker reads: the paragraphs without what only the reader shows (half the size).

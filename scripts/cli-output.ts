@@ -1,4 +1,5 @@
-import type { Corpus } from '../renderer/core/corpus/types';
+import type { SearchDocument } from '../renderer/core/corpus/shipped';
+import type { Corpus, PolicyDocument } from '../renderer/core/corpus/types';
 import type { CityProfile } from '../renderer/core/extract/city-profiles';
 import type { Target } from '../renderer/core/extract/targets';
 import type { SearchResult } from '../renderer/core/search/search';
@@ -24,7 +25,12 @@ export function docsJson(corpus: Corpus) {
 }
 
 /** The shape `cli search --json` prints: one hit per paragraph, best first, matches as spans in `text`. */
-export function searchJson(corpus: Corpus, result: SearchResult) {
+/** The documents a search's hits name: what search reads of each, and its file. */
+export interface SearchedCorpus {
+  readonly documents: ReadonlyArray<SearchDocument & Pick<PolicyDocument, 'file'>>;
+}
+
+export function searchJson(corpus: SearchedCorpus, result: SearchResult) {
   return {
     query: result.query,
     ...(result.truncated ? { truncated: true } : {}),

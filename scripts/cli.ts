@@ -3,7 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeMissing, loadCorpus } from '../renderer/core/node/seeds';
-import type { Corpus } from '../renderer/core/corpus/types';
+import type { Library, SearchCorpus } from '../renderer/core/corpus/shipped';
+import type { Corpus, MissingDocument } from '../renderer/core/corpus/types';
 import { loadGlossary } from '../renderer/core/search/glossary';
 import { MAX_QUERY_LENGTH } from '../renderer/core/search/query';
 import { decodeIndex } from '../renderer/core/search/index-file';
@@ -11,7 +12,10 @@ import { SearchEngine } from '../renderer/core/search/search';
 import { cityProfiles } from '../renderer/core/extract/city-profiles';
 import { extractTargets } from '../renderer/core/extract/targets';
 import { checkArgument, checkQuery, parseLimit } from './cli-args';
-import { citiesJson, docsJson, searchJson, targetsJson } from './cli-output';
+import { citiesJson, docsJson, searchJson, targetsJson, type SearchedCorpus } from './cli-output';
+
+/** What a search answers from: the documents' text, their files, and which had no seed. */
+type Searched = SearchedCorpus & { readonly missing: readonly MissingDocument[] };
 
 const USAGE = `usage: npm run --silent cli -- <command> [options]
 
@@ -83,13 +87,24 @@ function corpus(): Corpus {
  * The engine for a search: the index the build shipped (loaded, not rebuilt), unless the seeds are named, or
  * nothing was built yet; then the seeds are read and indexed, as the build does.
  */
-function searchEngine(): { loaded: Corpus; engine: SearchEngine } {
+function searchEngine(): { loaded: Searched; engine: SearchEngine } {
   const dir = parsed.values.data ?? (parsed.values.seeds === undefined ? 'build/data' : null);
-  const files = dir === null ? null : [join(dir, 'search-corpus.json'), join(dir, 'search-index.bin')];
+  const files =
+    dir === null
+      ? null
+      : ['library.json', 'search-corpus.json', 'search-index.bin', 'search-words.bin'].map((f) => join(dir, f));
   if (files && (parsed.values.data !== undefined || files.every((f) => existsSync(f)))) {
     try {
-      const loaded = JSON.parse(readFileSync(files[0]!, 'utf8')) as Corpus;
-      return { loaded, engine: SearchEngine.load(loaded, loadGlossary(), decodeIndex(readFileSync(files[1]!))) };
+      // The files and the missing documents from the library; the text from what the search worker reads.
+      const library = JSON.parse(readFileSync(files[0]!, 'utf8')) as Library;
+      const texts = JSON.parse(readFileSync(files[1]!, 'utf8')) as SearchCorpus;
+      const fileOf = new Map(library.documents.map((d) => [d.id, d.file]));
+      const loaded: Searched = {
+        missing: library.missing,
+        documents: texts.documents.map((d) => ({ ...d, file: fileOf.get(d.id) ?? '' })),
+      };
+      const index = decodeIndex(readFileSync(files[2]!), readFileSync(files[3]!));
+      return { loaded, engine: SearchEngine.load(texts, loadGlossary(), index) };
     } catch (error) {
       return fail(`cannot load the built index in ${dir}: ${(error as Error).message}`, 1);
     }
@@ -99,7 +114,7 @@ function searchEngine(): { loaded: Corpus; engine: SearchEngine } {
 }
 
 /** Prints the answer, then, if documents were missing, says so with exit code 3. */
-function answer(value: unknown, loaded: Corpus): void {
+function answer(value: unknown, loaded: Searched): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
   const missing = describeMissing(loaded, seedsDir);
   if (missing) fail(missing, 3);

@@ -5,7 +5,14 @@ import type { SearchOptions, SearchResult } from '../core/search/search';
 
 /** What the reader asks the search worker, and what it answers. */
 export type WorkerRequest =
-  | { readonly id: number; readonly kind: 'init'; readonly corpusUrl: string; readonly indexUrl: string }
+  | {
+      readonly id: number;
+      readonly kind: 'init';
+      readonly corpusUrl: string;
+      readonly indexUrl: string;
+      /** The vocabulary (spelling corrections only), fetched once the index is loaded. */
+      readonly wordsUrl: string;
+    }
   | { readonly id: number; readonly kind: 'search'; readonly query: string; readonly options: SearchOptions }
   /** Every match of a query in one document, paragraph by paragraph (for marking the reader). */
   | { readonly id: number; readonly kind: 'document'; readonly docId: string; readonly query: string }

@@ -1,10 +1,10 @@
 // Search runs here, off the page's thread, so typing never waits for it.
 import '../core/zod-config';
-import type { Corpus } from '../core/corpus/types';
+import type { SearchCorpus } from '../core/corpus/shipped';
 import { analyze, type Analysis } from '../core/search/analyze';
 import { loadGlossary, type CompiledGlossary } from '../core/search/glossary';
-import { decodeIndex } from '../core/search/index-file';
-import { SearchEngine, TextMatcher } from '../core/search/search';
+import { decodeIndex, decodeVocabulary } from '../core/search/index-file';
+import { SearchEngine, TextMatcher, type SearchOptions, type SearchResult } from '../core/search/search';
 import { fuzzyAnchor, type Anchored } from '../core/notes/anchor';
 import type { Annotation } from '../core/notes/annotation';
 import type {
@@ -21,7 +21,9 @@ declare const self: DedicatedWorkerGlobalScope;
 /** The glossary, compiled on first need: at start, once the corpus and index have been read (see `init`). */
 let compiled: CompiledGlossary | null = null;
 const glossary = (): CompiledGlossary => (compiled ??= loadGlossary());
-let ready: Promise<{ engine: SearchEngine; corpus: Corpus }> | null = null;
+let ready: Promise<{ engine: SearchEngine; corpus: SearchCorpus }> | null = null;
+/** The vocabulary, given to the engine once fetched: only a query with a word search does not know waits for it. */
+let vocabulary: Promise<void> | null = null;
 
 async function fetchJson<T>(url: string): Promise<T> {
   const response = await fetch(url);
@@ -35,8 +37,14 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-function documentMatches(engine: SearchEngine, docId: string, query: string): DocumentMatches {
-  const result = engine.search(query, { docIds: [docId], limit: 10_000 });
+/** A search, once the engine has what it needs for this query (the vocabulary, to correct a word it does not know). */
+async function search(engine: SearchEngine, query: string, options: SearchOptions): Promise<SearchResult> {
+  if (engine.needsVocabulary(query)) await vocabulary;
+  return engine.search(query, options);
+}
+
+async function documentMatches(engine: SearchEngine, docId: string, query: string): Promise<DocumentMatches> {
+  const result = await search(engine, query, { docIds: [docId], limit: 10_000 });
   const paragraphs: Record<number, DocumentMatches['paragraphs'][number]> = {};
   for (const hit of result.hits) paragraphs[hit.paragraph] = hit.matches;
   return { query: result.query, paragraphs };
@@ -46,7 +54,7 @@ function documentMatches(engine: SearchEngine, docId: string, query: string): Do
  * The glossary terms of a document that the reader marks: names whose card tells a reader something (their other
  * language, and what they stand for). Everyday words (`general`) help search cross languages but are not marked.
  */
-function documentTerms(engine: SearchEngine, corpus: Corpus, docId: string): DocumentTerms {
+function documentTerms(engine: SearchEngine, corpus: SearchCorpus, docId: string): DocumentTerms {
   const doc = corpus.documents.find((d) => d.id === docId);
   const terms: Record<string, GlossaryTerm> = {};
   const paragraphs: Record<number, Array<readonly [number, number, string]>> = {};
@@ -69,7 +77,7 @@ function documentTerms(engine: SearchEngine, corpus: Corpus, docId: string): Doc
 }
 
 /** Notes placed by likeness in their document, each within the cost `fuzzyAnchor` allows one note. */
-function placements(corpus: Corpus, docId: string, annotations: readonly Annotation[]): Placements {
+function placements(corpus: SearchCorpus, docId: string, annotations: readonly Annotation[]): Placements {
   const doc = corpus.documents.find((d) => d.id === docId);
   const out: Record<string, Anchored> = {};
   for (const a of annotations) out[a.id] = doc ? fuzzyAnchor(doc, a) : { status: 'detached' };
@@ -144,9 +152,17 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       if (ready === null) {
         // The glossary is compiled once the downloads are in: compiled first, it held this thread while they were
         // under way, and their bodies waited to be read (about 0.1 s later at 10 MB of text).
-        ready = Promise.all([fetchJson<Corpus>(request.corpusUrl), fetchBytes(request.indexUrl)]).then(
+        ready = Promise.all([fetchJson<SearchCorpus>(request.corpusUrl), fetchBytes(request.indexUrl)]).then(
           ([corpus, index]) => ({ corpus, engine: SearchEngine.load(corpus, glossary(), decodeIndex(index)) }),
         );
+        // Fetched after the index, not beside it: on a two-core laptop the two downloads share the time the first
+        // search waits for, and a search of words it knows has no use for the vocabulary.
+        const { wordsUrl } = request;
+        vocabulary = ready.then(async ({ engine }) =>
+          engine.addVocabulary(decodeVocabulary(await fetchBytes(wordsUrl))),
+        );
+        // A failure is told to the search that waits for it, not left unhandled.
+        vocabulary.catch(() => undefined);
       }
       await ready;
       response = { id: request.id, ok: true, result: null };
@@ -165,9 +181,9 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       const { engine, corpus } = await ready;
       const result =
         request.kind === 'search'
-          ? engine.search(request.query, request.options)
+          ? await search(engine, request.query, request.options)
           : request.kind === 'document'
-            ? documentMatches(engine, request.docId, request.query)
+            ? await documentMatches(engine, request.docId, request.query)
             : request.kind === 'anchor'
               ? placements(corpus, request.docId, request.annotations)
               : documentTerms(engine, corpus, request.docId);

@@ -50,12 +50,24 @@ export function documentStarts(corpus: Corpus): Map<string, number> {
 
 // ---- reader ----
 
+/**
+ * The reader's two files (search-index.bin and search-words.bin) as one run of bytes for the benchmark to measure and
+ * pass on: the index's length (4 bytes), the index, the vocabulary.
+ */
 export async function buildReader(corpus: Corpus, glossary: CompiledGlossary): Promise<Uint8Array> {
-  return encodeIndex(await SearchEngine.build(corpus, glossary).export());
+  const files = encodeIndex(await SearchEngine.build(corpus, glossary).export());
+  const bytes = new Uint8Array(4 + files.index.length + files.words.length);
+  new DataView(bytes.buffer).setUint32(0, files.index.length, true);
+  bytes.set(files.index, 4);
+  bytes.set(files.words, 4 + files.index.length);
+  return bytes;
 }
 
+/** Loaded with its vocabulary (the reader fetches it just after): what a search of any query needs. */
 export function loadReader(corpus: Corpus, glossary: CompiledGlossary, bytes: Uint8Array): LoadedEngine {
-  const engine = SearchEngine.load(corpus, glossary, decodeIndex(bytes));
+  const split = 4 + new DataView(bytes.buffer, bytes.byteOffset).getUint32(0, true);
+  const index = decodeIndex(bytes.subarray(4, split), bytes.subarray(split));
+  const engine = SearchEngine.load(corpus, glossary, index);
   const starts = documentStarts(corpus);
   return {
     page(query) {

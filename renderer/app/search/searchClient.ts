@@ -51,6 +51,7 @@ function started(): Worker {
     void post(worker, 'init', {
       corpusUrl: new URL('search-corpus.json', base).href,
       indexUrl: new URL('search-index.bin', base).href,
+      wordsUrl: new URL('search-words.bin', base).href,
     }).catch(() => undefined);
   }
   return worker;

@@ -41,7 +41,10 @@ export function loadCorpus(seedsDir: string): Corpus {
   return { documents, missing };
 }
 
-export function describeMissing(corpus: Corpus, seedsDir: string): string | null {
+export function describeMissing(
+  corpus: Pick<Corpus, 'missing'> & { readonly documents: readonly unknown[] },
+  seedsDir: string,
+): string | null {
   if (corpus.missing.length === 0) return null;
   const total = corpus.documents.length + corpus.missing.length;
   const names = corpus.missing.map((m) => `${join(seedsDir, m.seed)}*.txt (${m.id})`).join(', ');

@@ -100,6 +100,9 @@ export type Anchored =
     }
   | { readonly status: 'detached' };
 
+/** What placing a note reads of a paragraph. */
+type AnchorParagraph = Pick<Paragraph, 'index' | 'id' | 'text'>;
+
 /**
  * Finds where an annotation belongs in the document as it is now: its own paragraph (by stable id, then by
  * index), then anywhere in the document by its quote (`exactAnchor`); failing that, by likeness, in its own
@@ -136,8 +139,8 @@ export function exactAnchor(doc: PolicyDocument, a: Annotation): Anchored | null
 }
 
 /** The paragraphs an annotation names: by its stable id, then by its index. */
-function ownParagraphs(doc: PolicyDocument, a: Annotation): Paragraph[] {
-  const candidates: Paragraph[] = [];
+function ownParagraphs<P extends AnchorParagraph>(doc: { readonly paragraphs: readonly P[] }, a: Annotation): P[] {
+  const candidates: P[] = [];
   const byId = doc.paragraphs.find((p) => p.id === a.paragraphId);
   if (byId) candidates.push(byId);
   const byIndex = doc.paragraphs[a.paragraph];
@@ -150,10 +153,10 @@ function ownParagraphs(doc: PolicyDocument, a: Annotation): Paragraph[] {
  * paragraph, else the closest anywhere in the document; detached when nothing is close enough. The slow path, run
  * in the worker; bounded per note by FUZZY_QUOTE.
  */
-export function fuzzyAnchor(doc: PolicyDocument, a: Annotation): Anchored {
+export function fuzzyAnchor(doc: { readonly paragraphs: readonly AnchorParagraph[] }, a: Annotation): Anchored {
   const candidates = ownParagraphs(doc, a);
   for (const group of [candidates, doc.paragraphs.filter((x) => !candidates.includes(x))]) {
-    let best: { paragraph: Paragraph; span: Span; score: number } | null = null;
+    let best: { paragraph: AnchorParagraph; span: Span; score: number } | null = null;
     for (const p of group) {
       const found = fuzzyMatch(p.text, a.quote, group === candidates ? a.position : null);
       if (found && (!best || found.score > best.score)) best = { paragraph: p, ...found };

@@ -7,7 +7,7 @@ import type { Corpus } from '../corpus/types';
 import { loadCorpus } from '../node/seeds';
 import { analyze } from './analyze';
 import { loadGlossary, type CompiledGlossary } from './glossary';
-import { decodeIndex, encodeIndex } from './index-file';
+import { decodeIndex, decodeVocabulary, encodeIndex } from './index-file';
 import { intersect, union } from './postings';
 import { parseQuery } from './query';
 import { SearchEngine, verifyAnalysis } from './search';
@@ -96,21 +96,51 @@ describe('the positional index answers exactly as a check of every paragraph (is
   });
 
   it('answers the same through the shipped bytes, and refuses bytes that are not an index or are cut short', async () => {
-    const bytes = encodeIndex(await engine.export());
-    const loaded = SearchEngine.load(corpus, glossary, decodeIndex(bytes), { spelling: false });
+    const { index: bytes, words } = encodeIndex(await engine.export());
+    const loaded = SearchEngine.load(corpus, glossary, decodeIndex(bytes, words), { spelling: false });
     for (const q of ['new materials', '山東', "Tai'an", '"high-end aluminum"'])
       expect(loaded.search(q)).toEqual(engine.search(q));
     // Unaligned in memory: read from a copy.
     const shifted = new Uint8Array(bytes.length + 1).subarray(1);
     shifted.set(bytes);
-    expect(SearchEngine.load(corpus, glossary, decodeIndex(shifted)).search('Jinan').total).toBe(
+    expect(SearchEngine.load(corpus, glossary, decodeIndex(shifted, words)).search('Jinan').total).toBe(
       engine.search('Jinan').total,
     );
     expect(() => decodeIndex(new TextEncoder().encode('{"version":2}'))).toThrow(/not one this program wrote/);
     expect(() => decodeIndex(bytes.subarray(0, bytes.length - 8))).toThrow(/cut short/);
-    expect(() =>
-      SearchEngine.load({ documents: corpus.documents.slice(1), missing: [] }, glossary, decodeIndex(bytes)),
-    ).toThrow(/rebuild it/);
+    expect(() => SearchEngine.load({ documents: corpus.documents.slice(1) }, glossary, decodeIndex(bytes))).toThrow(
+      /rebuild it/,
+    );
+  });
+
+  it('ships the vocabulary apart: loaded without it, search answers what it knows and says when it needs it', async () => {
+    const { index, words } = encodeIndex(await engine.export());
+    const whole = SearchEngine.load(corpus, glossary, decodeIndex(index, words));
+    const partial = SearchEngine.load(corpus, glossary, decodeIndex(index));
+    for (const q of ['new materials', '山東', '"high-end aluminum"', 'Qingdao', '   '])
+      expect(partial.needsVocabulary(q), q).toBe(false);
+    expect(partial.search('new materials')).toEqual(whole.search('new materials'));
+    // A word it does not know: a correction is looked for among the corpus's words, which are not here yet.
+    for (const q of ['hydorgen', 'Qingdoa economy']) expect(partial.needsVocabulary(q), q).toBe(true);
+    expect(() => partial.search('hydorgen')).toThrow(/vocabulary/);
+    partial.addVocabulary(decodeVocabulary(words));
+    expect(partial.needsVocabulary('hydorgen')).toBe(false);
+    expect(partial.search('hydorgen')).toEqual(whole.search('hydorgen'));
+    expect(partial.search('hydorgen').suggestion).toBe('hydrogen');
+    // Spelling turned off never needs it.
+    expect(
+      SearchEngine.load(corpus, glossary, decodeIndex(index), { spelling: false }).needsVocabulary('hydorgen'),
+    ).toBe(false);
+    // Each file is refused for the other, cut short, or of the version before.
+    // Unaligned in a Node Buffer (whose slice is a view, not a copy), as a file read beside others may come.
+    const buffer = Buffer.concat([Buffer.from([1]), Buffer.from(words)]).subarray(1);
+    expect(decodeVocabulary(buffer).counts).toEqual(decodeVocabulary(words).counts);
+    expect(() => decodeVocabulary(index)).toThrow(/search vocabulary file is not one this program wrote/);
+    expect(() => decodeIndex(words)).toThrow(/search index file is not one this program wrote/);
+    expect(() => decodeVocabulary(words.subarray(0, words.length - 4))).toThrow(/cut short/);
+    const older = index.slice();
+    new DataView(older.buffer).setUint32(4, 3, true);
+    expect(() => decodeIndex(older)).toThrow(/version 3 is not supported: rebuild it/);
   });
 
   // Text the engine was not written against: generated paragraphs of words that make phrases, hyphens, numbers,

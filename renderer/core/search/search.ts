@@ -1,5 +1,6 @@
 import { Index } from 'flexsearch';
-import type { Corpus, Language, Paragraph, PolicyDocument, Span } from '../corpus/types';
+import type { SearchCorpus, SearchDocument, SearchParagraph } from '../corpus/shipped';
+import type { Language, Span } from '../corpus/types';
 import { analyze, CONCEPT_PREFIX, hanTerms, indexTerms, phraseAt, type Analysis } from './analyze';
 import {
   byCodeUnit,
@@ -15,7 +16,7 @@ import {
 import { plainWord } from './fold';
 import { NO_GLOSSARY, type CompiledGlossary } from './glossary';
 import { parseQuery, type Alternative, type Clause, type ParsedQuery } from './query';
-import { inCaseOf, Speller } from './spelling';
+import { correctable, inCaseOf, Speller } from './spelling';
 import { StringList } from './string-list';
 
 /** How the engine behaves; the defaults are the reader's. The alternatives exist so the evaluation can compare them. */
@@ -65,6 +66,9 @@ export interface ExportedIndex {
   readonly vocabulary: Vocabulary;
 }
 
+/** An index as the reader loads it: the vocabulary, which only spelling corrections read, may come later. */
+export type LoadableIndex = Omit<ExportedIndex, 'vocabulary'> & { readonly vocabulary: Vocabulary | null };
+
 /** Every word of the corpus (plain: lower case, no diacritics), sorted, and how often each occurs: for spelling. */
 export interface Vocabulary {
   readonly words: StringList;
@@ -72,8 +76,8 @@ export interface Vocabulary {
 }
 
 interface Entry {
-  readonly doc: PolicyDocument;
-  readonly paragraph: Paragraph;
+  readonly doc: SearchDocument;
+  readonly paragraph: SearchParagraph;
 }
 
 /**
@@ -141,16 +145,16 @@ interface Matched {
 export class SearchEngine {
   private readonly entries: Entry[];
   private readonly docStart = new Map<string, number>();
-  private readonly documents: readonly PolicyDocument[];
+  private readonly documents: readonly SearchDocument[];
   /** Each paragraph's document, by number. */
   private readonly docOf: Int32Array;
   private speller: Speller | null = null;
 
   private constructor(
-    corpus: Corpus,
+    corpus: SearchCorpus,
     private readonly glossary: CompiledGlossary,
     private readonly postings: Postings,
-    private readonly vocabulary: Vocabulary,
+    private vocabulary: Vocabulary | null,
     private readonly options: EngineOptions = {},
   ) {
     this.entries = [];
@@ -170,7 +174,7 @@ export class SearchEngine {
       );
   }
 
-  static build(corpus: Corpus, glossary: CompiledGlossary, options: EngineOptions = {}): SearchEngine {
+  static build(corpus: SearchCorpus, glossary: CompiledGlossary, options: EngineOptions = {}): SearchEngine {
     const vocabulary = new Map<string, number>();
     const builder = new PostingsBuilder();
     let id = 0;
@@ -196,9 +200,9 @@ export class SearchEngine {
   }
 
   static load(
-    corpus: Corpus,
+    corpus: SearchCorpus,
     glossary: CompiledGlossary,
-    exported: ExportedIndex,
+    exported: LoadableIndex,
     options: EngineOptions = {},
   ): SearchEngine {
     if ((exported.version as number) !== 3)
@@ -210,6 +214,7 @@ export class SearchEngine {
   }
 
   async export(): Promise<ExportedIndex> {
+    if (this.vocabulary === null) throw new Error('an index loaded without its vocabulary cannot be exported');
     return {
       version: 3,
       postings: this.postings.packed,
@@ -217,14 +222,44 @@ export class SearchEngine {
     };
   }
 
+  /**
+   * Whether `search(query)` needs the vocabulary, loaded without it and not given it since (`addVocabulary`): some
+   * English word of the query is one search does not know, so a correction is looked for among the corpus's words.
+   */
+  needsVocabulary(raw: string): boolean {
+    if (this.vocabulary !== null || this.options.spelling === false) return false;
+    const query = parseQuery(raw, this.glossary);
+    if (query.clauses.length === 0) return false;
+    return analyze(query.text, NO_GLOSSARY).words.some((w) => correctable(query.text.slice(...w.span), this.knows));
+  }
+
+  /** The vocabulary of an index loaded without it. */
+  addVocabulary(vocabulary: Vocabulary): void {
+    this.vocabulary = vocabulary;
+    this.speller = null;
+  }
+
+  /** Whether search can find a word by this term (folded): the index holds it, or the glossary (whose forms need not occur). */
+  private readonly knows = (term: string): boolean => this.glossaryWords().has(term) || this.postings.has(term);
+  private glossaryTerms: Set<string> | null = null;
+  private glossaryWords(): Set<string> {
+    if (this.glossaryTerms === null) {
+      this.glossaryTerms = new Set();
+      for (const concept of this.glossary.concepts)
+        for (const form of concept.en) for (const w of analyze(form, NO_GLOSSARY).words) this.glossaryTerms.add(w.term);
+    }
+    return this.glossaryTerms;
+  }
+
   /** The query with each English word search does not know replaced by the corpus word it most likely meant; null if none. */
   private suggest(query: ParsedQuery): string | null {
-    const speller = this.spelling();
     let corrected = '';
     let at = 0;
     for (const w of analyze(query.text, NO_GLOSSARY).words) {
       const typed = query.text.slice(...w.span);
-      const correction = speller.correct(typed);
+      // The speller (and the vocabulary) only for a word that needs it.
+      if (!correctable(typed, this.knows)) continue;
+      const correction = this.spelling().correct(typed);
       if (correction === null) continue;
       corrected += query.text.slice(at, w.span[0]) + inCaseOf(typed, correction);
       at = w.span[1];
@@ -232,17 +267,12 @@ export class SearchEngine {
     return at === 0 ? null : corrected + query.text.slice(at);
   }
 
-  /** The speller: a word is known if the index holds it, or the glossary (whose forms need not occur). */
+  /** The speller: a word is known if the index holds it, or the glossary. */
   private spelling(): Speller {
     if (this.speller === null) {
-      const glossaryWords = new Set<string>();
-      for (const concept of this.glossary.concepts)
-        for (const form of concept.en) for (const w of analyze(form, NO_GLOSSARY).words) glossaryWords.add(w.term);
-      this.speller = new Speller(
-        this.vocabulary.words,
-        this.vocabulary.counts,
-        (term) => glossaryWords.has(term) || this.postings.has(term),
-      );
+      // A caller that loaded the index without its vocabulary asks `needsVocabulary` first.
+      if (this.vocabulary === null) throw new Error('spelling needs the vocabulary, which is not loaded yet');
+      this.speller = new Speller(this.vocabulary.words, this.vocabulary.counts, this.knows);
     }
     return this.speller;
   }

@@ -23,6 +23,15 @@ export function maxEdits(word: string): number {
   return word.length < 5 ? 0 : word.length === 5 ? 1 : 2;
 }
 
+/**
+ * Whether a correction is looked for: a word of letters, long enough to be corrected (`maxEdits`), that search does
+ * not know. Needs only `knows`, not the corpus's words, so a caller can tell before it has them.
+ */
+export function correctable(word: string, knows: (term: string) => boolean): boolean {
+  const plain = plainWord(word);
+  return maxEdits(plain) > 0 && /^\p{L}+$/u.test(plain) && !knows(foldWord(word));
+}
+
 export class Speller {
   /**
    * @param words every word of the corpus (plain: lower case, no diacritics), sorted
@@ -42,9 +51,9 @@ export class Speller {
 
   /** The corpus word a word it does not know most likely meant: the fewest edits, then the most frequent; or null. */
   correct(word: string): string | null {
+    if (!correctable(word, this.known)) return null;
     const plain = plainWord(word);
     const edits = maxEdits(plain);
-    if (edits === 0 || !/^\p{L}+$/u.test(plain) || this.knows(word)) return null;
     // One edit first: most misspellings are one, and a word one edit off beats any two off, so the wider search
     // (many more prefixes to visit) runs only when the narrow one finds nothing.
     for (let k = 1; k <= edits; k++) {
