@@ -97,9 +97,9 @@ export function wordsWithin(
   let i = 0;
   while (i < list.length) {
     const length = list.lengthOf(i);
-    let depth = 0;
-    const shared = Math.min(valid, length);
-    while (depth < shared && list.charAt(i, depth) === path[depth]) depth++;
+    // The rows this word shares with the word last walked: the strings skipped since all began with more of it than
+    // this one shares with the one before (a count capped at 255 only works out a row again).
+    const depth = Math.min(valid, length, list.sharedWithPrevious(i));
     valid = depth;
     let pruned = 0;
     for (let d = depth + 1; d <= length; d++) {
@@ -141,7 +141,7 @@ export function wordsWithin(
     }
     if (pruned > 0) {
       valid = pruned - 1;
-      i = list.afterPrefix(i, pruned, i + 1);
+      i = list.afterPrefix(i, pruned);
       continue;
     }
     // A word more than k letters longer or shorter is more than k edits away (and its last row never reached n).

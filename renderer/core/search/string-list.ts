@@ -4,6 +4,9 @@
  * string and one typed array cost the characters and four bytes a string. Looked up by binary search, comparing in
  * place (UTF-16 code units, the order `<` gives), so a lookup allocates nothing.
  */
+/** The most code units `sharedWithPrevious` counts: it is kept in a byte. */
+const MAX_SHARED = 255;
+
 export class StringList {
   private constructor(
     /** The strings, each followed by a line break. */
@@ -64,24 +67,44 @@ export class StringList {
     return -1;
   }
 
-  /** The first place at or after `from` whose string does not begin with the first `n` code units of string i. */
-  afterPrefix(i: number, n: number, from: number): number {
-    // Galloping from `from`: the strings under one prefix are usually few, so the end is near.
-    if (from >= this.length || !this.sharesPrefix(from, i, n)) return from;
-    let good = from;
-    let step = 1;
-    while (good + step < this.length && this.sharesPrefix(good + step, i, n)) {
-      good += step;
-      step *= 2;
+  /**
+   * How many code units string i shares with the string before it, up to 255 (0 for the first): one byte a string,
+   * worked out on first use. Walking the list as the trie it implies (spelling.ts) reads what a string shares with
+   * the one before from here, and skips all the strings under a prefix by reading these bytes, not the strings.
+   */
+  sharedWithPrevious(i: number): number {
+    return this.prefixes()[i]!;
+  }
+
+  /** The first place after string i whose string does not begin with the first `n` code units of string i. */
+  afterPrefix(i: number, n: number): number {
+    let j = i + 1;
+    if (n <= MAX_SHARED) {
+      // In sorted order, string j begins with string i's first n code units while every string from i + 1 to j
+      // shares n with the one before.
+      const shared = this.prefixes();
+      while (j < this.length && shared[j]! >= n) j++;
+      return j;
     }
-    let lo = good + 1;
-    let hi = Math.min(good + step, this.length);
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.sharesPrefix(mid, i, n)) lo = mid + 1;
-      else hi = mid;
+    while (j < this.length && this.sharesPrefix(j, i, n)) j++;
+    return j;
+  }
+
+  private shared: Uint8Array | null = null;
+  private prefixes(): Uint8Array {
+    if (this.shared === null) {
+      const shared = new Uint8Array(this.length);
+      for (let i = 1; i < this.length; i++) {
+        const a = this.starts[i - 1]!;
+        const b = this.starts[i]!;
+        const most = Math.min(b - 1 - a, this.starts[i + 1]! - 1 - b, MAX_SHARED);
+        let k = 0;
+        while (k < most && this.text.charCodeAt(a + k) === this.text.charCodeAt(b + k)) k++;
+        shared[i] = k;
+      }
+      this.shared = shared;
     }
-    return lo;
+    return this.shared;
   }
 
   private sharesPrefix(a: number, b: number, n: number): boolean {
