@@ -177,6 +177,14 @@ describe('the positional index answers exactly as a check of every paragraph (is
     '。',
     '，',
     ' - ',
+    // What else may stand between a phrase's words: other hyphens and dashes, other spaces.
+    '\u2010',
+    ' \u2013 ',
+    '\u00a0',
+    '\u3000',
+    // A character outside the BMP: two code units, a bigram of its own.
+    '𠀀',
+    '𠀀材',
   );
   const paragraph = fc
     .array(piece, { minLength: 1, maxLength: 14 })
@@ -184,6 +192,24 @@ describe('the positional index answers exactly as a check of every paragraph (is
   const query = fc.tuple(fc.array(piece, { minLength: 1, maxLength: 3 }), fc.boolean()).map(([ps, quoted]) => {
     const q = ps.filter((p) => !/^[,.。，]$/.test(p)).join(' ');
     return quoted ? `"${q}"` : q;
+  });
+
+  it('takes a phrase across every kind of space and hyphen, and across nothing else', () => {
+    const texts = [
+      'High-end aluminum and high\u2010end steel.',
+      'High \u2013 end parts, high\u00a0end tools.',
+      'High\u3000end, and high. End of the list; high, end.',
+      '高端铝材，𠀀材 and 𠀀 材。',
+    ];
+    const doc = ingestDocument(testEntry({ id: 'spaces' }), 'spaces.txt', `Spaces\n${texts.join('\n')}`);
+    const spaces: Corpus = { documents: [doc], missing: [] };
+    const built = SearchEngine.build(spaces, glossary, { spelling: false });
+    for (const q of ['"high end"', '"high-end"', 'high end', '𠀀材', '𠀀', '"𠀀 材"']) {
+      expect(engineAnswer(built, q), q).toEqual(scan(spaces, glossary, q));
+      expect(scan(spaces, glossary, q).length, q).toBeGreaterThan(0);
+    }
+    // Every one of the five joined by spaces and hyphens; none of the three joined by punctuation.
+    expect(built.search('"high end"').hits.flatMap((h) => h.matches).length).toBe(5);
   });
 
   it('on generated paragraphs and queries (property, fixed seed)', () => {

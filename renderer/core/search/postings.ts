@@ -394,6 +394,16 @@ export function gallop(list: ArrayLike<number>, pid: number, from: number): numb
   return lo;
 }
 
+/** Whether text[from, to) holds only white space and hyphens (-, ‐, –): what may stand between a phrase's words. */
+function onlySpacesOrHyphens(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2d || c === 0x2010 || c === 0x2013 || c === 0x20 || (c >= 0x09 && c <= 0x0d)) continue;
+    if (c < 0x80 || !/\s/u.test(text[i]!)) return false;
+  }
+  return true;
+}
+
 /** The sorted union of ascending lists, without repeats. */
 export function union(lists: readonly ArrayLike<number>[]): ArrayLike<number> {
   const nonEmpty = lists.filter((l) => l.length > 0);
@@ -474,7 +484,7 @@ export class Postings {
           // spaces and hyphens between them (another word, a full stop) breaks the phrase.
           const { starts, ends } = occurrences[w]!;
           const j = gallop(starts, end, 0);
-          if (j >= starts.length || !/^[\s\-‐–]*$/u.test(paragraph.slice(end, starts[j]!))) ok = false;
+          if (j >= starts.length || !onlySpacesOrHyphens(paragraph, end, starts[j]!)) ok = false;
           else end = ends[j]!;
         }
         if (ok) found.push([first.starts[k]!, end]);
@@ -489,8 +499,9 @@ export class Postings {
 
   /** Where a run of (folded) Chinese occurs: its bigrams at consecutive offsets; overlapping occurrences too. */
   han(phrase: string): Hits {
-    // In UTF-16 code units, as the index counts them (a character beyond the BMP is two, and its own bigram).
-    if (phrase.length <= 1) return phrase.length === 1 ? this.termHits(phrase) : NO_HITS;
+    // In UTF-16 code units, as the index counts them (a character beyond the BMP is two, and its own bigram). A
+    // character or a bigram is a term of its own: its postings are the answer, their offsets read only for the page.
+    if (phrase.length <= 2) return phrase.length > 0 ? this.termHits(phrase) : NO_HITS;
     const bigrams: TermHits[] = [];
     for (let i = 0; i + 1 < phrase.length; i++) {
       const t = this.term(phrase.slice(i, i + 2));
