@@ -105,7 +105,7 @@ async function measure(): Promise<Report> {
     firstResultMs10MB: null,
     firstPaintMs10MB: null,
     query: RENDERER_QUERY,
-    runs: 3,
+    runs: 9,
   };
   if (!values['no-renderer']) {
     const measureOptions = { port: Number(values.port), runs: renderer.runs, query: RENDERER_QUERY, log };
