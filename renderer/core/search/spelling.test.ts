@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldWord } from './fold';
-import { inCaseOf, maxEdits, Speller, wordsWithin } from './spelling';
+import { inCaseOf, maxEdits, nearestWords, Speller, wordsWithin } from './spelling';
 import { StringList } from './string-list';
 
 const words = {
@@ -90,6 +90,24 @@ describe('the sorted words a correction may be, walked as a trie (issue 13)', ()
         expect(byTrie).toEqual(bySweep);
       }),
       { seed: 20261123, numRuns: 300 },
+    );
+  });
+
+  it('finds exactly the words the fewest edits away, one to k, in one walk whose limit comes down (property, fixed seed)', () => {
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'd', 'é'), minLength: 0, maxLength: 8 });
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { maxLength: 60 }), word, fc.integer({ min: 0, max: 3 }), (words, typed, k) => {
+        const byTrie = nearestWords(StringList.from([...words].sort()), typed, k)
+          .map(({ term, distance }) => ({ term, distance }))
+          .sort((x, y) => (x.term < y.term ? -1 : 1));
+        const near = words.map((term) => ({ term, distance: osa(typed, term) })).filter((w) => w.distance >= 1);
+        const fewest = Math.min(...near.map((w) => w.distance));
+        const bySweep = near
+          .filter((w) => w.distance === fewest && w.distance <= k)
+          .sort((x, y) => (x.term < y.term ? -1 : 1));
+        expect(byTrie).toEqual(bySweep);
+      }),
+      { seed: 20261124, numRuns: 500 },
     );
   });
 });

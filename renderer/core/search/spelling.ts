@@ -53,19 +53,10 @@ export class Speller {
   correct(word: string): string | null {
     if (!correctable(word, this.known)) return null;
     const plain = plainWord(word);
-    const edits = maxEdits(plain);
-    // One edit first: most misspellings are one, and a word one edit off beats any two off, so the wider search
-    // (many more prefixes to visit) runs only when the narrow one finds nothing.
-    for (let k = 1; k <= edits; k++) {
-      const best = wordsWithin(this.words, plain, k)
-        .filter((s) => s.distance > 0)
-        .sort(
-          (a, b) =>
-            a.distance - b.distance || this.counts[b.index]! - this.counts[a.index]! || (a.term < b.term ? -1 : 1),
-        )[0];
-      if (best) return best.term;
-    }
-    return null;
+    const best = nearestWords(this.words, plain, maxEdits(plain)).sort(
+      (a, b) => this.counts[b.index]! - this.counts[a.index]! || (a.term < b.term ? -1 : 1),
+    )[0];
+    return best?.term ?? null;
   }
 }
 
@@ -79,12 +70,52 @@ export function inCaseOf(typed: string, corrected: string): string {
 
 let rows: Int32Array[] = [];
 
+type Found = Array<{ term: string; distance: number; index: number }>;
+
 /** Every word of a sorted list at most `k` edits from `word` (a transposition is one), with its distance and place. */
-export function wordsWithin(
+export function wordsWithin(list: StringList, word: string, k: number): Found {
+  const found: Found = [];
+  walk(list, word, { k, shrink: false }, 0, list.length, found);
+  return found;
+}
+
+/**
+ * The words of a sorted list fewest edits from `word`, one to `k` (the word itself is not one): all those one edit
+ * away if there are any, else all those two away, and so on; with their distance and place. One walk, whose limit
+ * comes down to the fewest edits found so far: the words that begin as `word` does are walked first, where a
+ * misspelling's correction most often is, so that the rest is walked within one edit. A word with no correction near
+ * it is walked once, within `k` (a walk within one edit, then another within two, did the narrow part twice).
+ */
+export function nearestWords(list: StringList, word: string, k: number): Found {
+  const found: Found = [];
+  if (k < 1) return found;
+  const limit = { k, shrink: true };
+  const first = word.length > 0 ? word.charCodeAt(0) : -1;
+  const lo = first < 0 ? 0 : list.lowerBound(String.fromCharCode(first));
+  const hi = first < 0 ? 0 : list.lowerBound(String.fromCharCode(first + 1));
+  for (const [from, to] of [
+    [lo, hi],
+    [0, lo],
+    [hi, list.length],
+  ] as const)
+    walk(list, word, limit, from, to, found);
+  return found.filter((f) => f.distance === limit.k);
+}
+
+/**
+ * The words of list[from, to) within `limit.k` edits of `word`, added to `found`. With `limit.shrink`, a word found
+ * at fewer edits (one or more) lowers the limit for the rest of the walk, and what was found farther is dropped.
+ * Rows worked out under a higher limit stay right under a lower one: a cell is the exact distance, or more than the
+ * limit it was worked out under, so more than any lower one too.
+ */
+function walk(
   list: StringList,
   word: string,
-  k: number,
-): Array<{ term: string; distance: number; index: number }> {
+  limit: { k: number; shrink: boolean },
+  from: number,
+  to: number,
+  found: Found,
+): void {
   const n = word.length;
   if (rows[0]?.length !== n + 1) rows = [];
   const row = (depth: number): Int32Array => (rows[depth] ??= new Int32Array(n + 1));
@@ -93,13 +124,13 @@ export function wordsWithin(
   /** The letters of the prefix whose rows are worked out, and how many of them are. */
   const path: number[] = [];
   let valid = 0;
-  const found: Array<{ term: string; distance: number; index: number }> = [];
-  let i = 0;
-  while (i < list.length) {
+  let i = from;
+  while (i < to) {
+    const k = limit.k;
     const length = list.lengthOf(i);
     // The rows this word shares with the word last walked: the strings skipped since all began with more of it than
     // this one shares with the one before (a count capped at 255 only works out a row again).
-    const depth = Math.min(valid, length, list.sharedWithPrevious(i));
+    const depth = i === from ? 0 : Math.min(valid, length, list.sharedWithPrevious(i));
     valid = depth;
     let pruned = 0;
     for (let d = depth + 1; d <= length; d++) {
@@ -141,13 +172,20 @@ export function wordsWithin(
     }
     if (pruned > 0) {
       valid = pruned - 1;
-      i = list.afterPrefix(i, pruned);
+      i = list.afterPrefix(i, pruned, to);
       continue;
     }
     // A word more than k letters longer or shorter is more than k edits away (and its last row never reached n).
     const distance = Math.abs(length - n) <= k ? rows[length]![n]! : k + 1;
-    if (distance <= k) found.push({ term: list.get(i), distance, index: i });
+    if (distance <= k) {
+      if (limit.shrink && distance >= 1 && distance < k) {
+        limit.k = distance;
+        let kept = 0;
+        for (const f of found) if (f.distance <= distance) found[kept++] = f;
+        found.length = kept;
+      }
+      found.push({ term: list.get(i), distance, index: i });
+    }
     i++;
   }
-  return found;
 }

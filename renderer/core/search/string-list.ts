@@ -76,18 +76,33 @@ export class StringList {
     return this.prefixes()[i]!;
   }
 
-  /** The first place after string i whose string does not begin with the first `n` code units of string i. */
-  afterPrefix(i: number, n: number): number {
+  /**
+   * The first place after string i (and before `end`, at most) whose string does not begin with the first `n` code
+   * units of string i.
+   */
+  afterPrefix(i: number, n: number, end = this.length): number {
     let j = i + 1;
     if (n <= MAX_SHARED) {
       // In sorted order, string j begins with string i's first n code units while every string from i + 1 to j
       // shares n with the one before.
       const shared = this.prefixes();
-      while (j < this.length && shared[j]! >= n) j++;
+      while (j < end && shared[j]! >= n) j++;
       return j;
     }
-    while (j < this.length && this.sharesPrefix(j, i, n)) j++;
+    while (j < end && this.sharesPrefix(j, i, n)) j++;
     return j;
+  }
+
+  /** The first place whose string is not before `s` in code-unit order (the length if none). */
+  lowerBound(s: string): number {
+    let lo = 0;
+    let hi = this.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.compare(mid, s) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   private shared: Uint8Array | null = null;
