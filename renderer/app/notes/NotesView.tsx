@@ -18,6 +18,7 @@ import { useMessages } from '../i18n';
 import { searchClient } from '../search/searchClient';
 import { useSettings } from '../settings';
 import { useViewState } from '../useViewState';
+import { useWhenNear } from '../useWhenNear';
 import { notes, noteTexts, useNotes } from './notesState';
 
 interface Filters {
@@ -90,18 +91,8 @@ export function NotesView({ corpus }: { corpus: Corpus }) {
     [pageKey],
   );
   const more = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    const button = more.current;
-    if (!button) return;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) setDrawn((n) => n + PAGE);
-      },
-      { rootMargin: '600px' },
-    );
-    observer.observe(button);
-    return () => observer.disconnect();
-  }, [drawn, shown.length, setDrawn]);
+  const drawMore = useCallback(() => setDrawn((n) => n + PAGE), [setDrawn]);
+  useWhenNear(more, drawMore, `${drawn} ${shown.length}`);
 
   const docOf = (id: string) => corpus.documents.find((d) => d.id === id);
   const save = async (kind: 'markdown' | 'json' | 'csv'): Promise<void> => {
@@ -234,7 +225,7 @@ export function NotesView({ corpus }: { corpus: Corpus }) {
       </ol>
       {drawn < shown.length && (
         <p className="more-notes">
-          <button type="button" ref={more} onClick={() => setDrawn((n) => n + PAGE)}>
+          <button type="button" ref={more} onClick={drawMore}>
             {t.showMore(Math.min(PAGE, shown.length - drawn), shown.length - drawn)}
           </button>
         </p>

@@ -7,6 +7,7 @@ import { textLang } from '../documentDisplay';
 import { useMessages } from '../i18n';
 import { markOnce } from '../marks';
 import { useSettings } from '../settings';
+import { useWhenNear } from '../useWhenNear';
 import { Highlighted } from './Snippet';
 import { RESULTS_PAGE, type Search, type SearchFilters } from './useSearch';
 
@@ -38,17 +39,7 @@ export function SearchView({ library, query, state, filters, onFilters }: Props)
   // The next page comes by itself as the end of the list nears, as the notes' does; the button is there to press too.
   const more = useRef<HTMLButtonElement>(null);
   const { showMore } = state;
-  const settled = state.status === 'done';
-  const shown = result?.hits.length ?? 0;
-  useEffect(() => {
-    const button = more.current;
-    if (!button || !settled) return;
-    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && showMore(), {
-      rootMargin: '600px',
-    });
-    observer.observe(button);
-    return () => observer.disconnect();
-  }, [settled, shown, showMore]);
+  useWhenNear(more, state.status === 'done' ? showMore : null, result?.hits.length ?? 0);
   const docTitle = (id: string) => {
     const doc = library.documents.find((d) => d.id === id);
     return doc ? (uiLanguage === 'zh' ? doc.titles.zh : doc.titles.en) : id;
