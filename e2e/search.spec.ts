@@ -136,6 +136,30 @@ test('a page of 50 hits first; the rest come by the button or by scrolling to it
   await page.locator('.more-results button').scrollIntoViewIfNeeded();
   await expect(hits).toHaveCount(90);
   expect(await places()).toEqual(all);
+  // Coming back to a query (typing on, then deleting) starts again at one page too. From the top of the list: at its
+  // end, the next page would come by itself.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.getByRole('searchbox').press('t');
+  await expect(summary(page)).not.toHaveText(/^90 paragraphs/);
+  await page.getByRole('searchbox').press('Backspace');
+  await expect(summary(page)).toHaveText(/^90 paragraphs/);
+  await expect(hits).toHaveCount(50);
+});
+
+test('when the spelling vocabulary cannot be read, every search is still answered, without corrections', async ({
+  page,
+}) => {
+  await page.route('**/search-words.bin', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  const warnings: string[] = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await page.goto('/');
+  await expect(page.locator('.doc-card').first()).toBeVisible();
+  await searchFor(page, 'hydorgen');
+  await expect(summary(page)).toHaveText('No paragraph matches “hydorgen”.');
+  await expect(page.locator('.suggestion')).toHaveCount(0);
+  await searchFor(page, 'hydrogen');
+  await expect(summary(page)).toHaveText('2 paragraphs in 2 documents');
+  expect(warnings.join('\n')).toMatch(/spelling corrections are off: .*search-words\.bin: 404/);
 });
 
 test('filters by language and document', async ({ page }) => {

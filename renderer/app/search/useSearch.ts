@@ -34,29 +34,40 @@ export type Search = SearchState & { readonly showMore: () => void };
  * new query or filter starts again at one page); an answer that arrives after a newer request started is dropped.
  */
 export function useSearch(query: string, filters: SearchFilters): Search {
-  const [state, setState] = useState<{ key: string; value: SearchState }>({ key: '', value: { status: 'idle' } });
   const { language, docId } = filters;
   const search = JSON.stringify([query, language, docId]);
+  /** The last answer: for which search, with how many hits asked for. */
+  const [state, setState] = useState<{ search: string; limit: number; value: SearchState }>({
+    search: '',
+    limit: 0,
+    value: { status: 'idle' },
+  });
+  // Pages asked for, of this search only: another query or filter starts again at one page, and so does coming back
+  // to this one (typing on and deleting again).
   const [pages, setPages] = useState({ search, count: 1 });
+  if (pages.search !== search) setPages({ search, count: 1 });
   const limit = (pages.search === search ? pages.count : 1) * RESULTS_PAGE;
-  const key = `${search} ${limit}`;
   useEffect(() => {
     if (query.trim() === '') return;
     let live = true;
+    const done = (value: SearchState) => live && setState({ search, limit, value });
     searchClient
       .search(query, searchOptions({ language, docId }, limit))
-      .then((result) => live && setState({ key, value: { status: 'done', result } }))
-      .catch((error: Error) => live && setState({ key, value: { status: 'failed', message: error.message } }));
+      .then((result) => done({ status: 'done', result }))
+      .catch((error: Error) => done({ status: 'failed', message: error.message }));
     return () => {
       live = false;
     };
-  }, [key, query, language, docId, limit]);
-  const showMore = useCallback(
-    () => setPages((p) => ({ search, count: (p.search === search ? p.count : 1) + 1 })),
-    [search],
-  );
+  }, [search, query, language, docId, limit]);
+  // A page more than the answer on screen has, if that answer is this search's: the button under an earlier query's
+  // results, still shown while this one's first answer comes, asks for nothing, and a second press while the next
+  // page comes asks for the same page.
+  const shown = state.search === search && state.value.status === 'done' ? state.limit / RESULTS_PAGE : 0;
+  const showMore = useCallback(() => {
+    if (shown > 0) setPages({ search, count: shown + 1 });
+  }, [search, shown]);
   if (query.trim() === '') return { status: 'idle', showMore };
-  if (state.key === key) return { ...state.value, showMore };
+  if (state.search === search && state.limit === limit) return { ...state.value, showMore };
   // While the next page is fetched, the results so far stay (a new query shows its predecessor's, as before).
   return { status: 'searching', previous: state.value.status === 'done' ? state.value.result : null, showMore };
 }
