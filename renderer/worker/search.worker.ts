@@ -5,6 +5,7 @@ import { analyze, type Analysis } from '../core/search/analyze';
 import { loadGlossary, type CompiledGlossary } from '../core/search/glossary';
 import { decodeIndex, decodeVocabulary } from '../core/search/index-file';
 import { SearchEngine, TextMatcher, type SearchOptions, type SearchResult } from '../core/search/search';
+import { StringList } from '../core/search/string-list';
 import { fuzzyAnchor, type Anchored } from '../core/notes/anchor';
 import type { Annotation } from '../core/notes/annotation';
 import type {
@@ -24,6 +25,8 @@ const glossary = (): CompiledGlossary => (compiled ??= loadGlossary());
 let ready: Promise<{ engine: SearchEngine; corpus: SearchCorpus }> | null = null;
 /** The vocabulary, given to the engine once fetched: only a query with a word search does not know waits for it. */
 let vocabulary: Promise<void> | null = null;
+/** What search has of the corpus's words when their file cannot be read: none, so no word is corrected. */
+const NO_VOCABULARY = { words: StringList.from([]), counts: new Int32Array(0) };
 
 async function fetchJson<T>(url: string): Promise<T> {
   const response = await fetch(url);
@@ -156,12 +159,18 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
           ([corpus, index]) => ({ corpus, engine: SearchEngine.load(corpus, glossary(), decodeIndex(index)) }),
         );
         // Fetched after the index, not beside it: on a two-core laptop the two downloads share the time the first
-        // search waits for, and a search of words it knows has no use for the vocabulary.
+        // search waits for, and a search of words it knows has no use for the vocabulary. One that cannot be read
+        // leaves search without corrections ("Did you mean"), not without answers: every search is still answered.
         const { wordsUrl } = request;
-        vocabulary = ready.then(async ({ engine }) =>
-          engine.addVocabulary(decodeVocabulary(await fetchBytes(wordsUrl))),
-        );
-        // A failure is told to the search that waits for it, not left unhandled.
+        vocabulary = ready.then(async ({ engine }) => {
+          try {
+            engine.addVocabulary(decodeVocabulary(await fetchBytes(wordsUrl)));
+          } catch (error) {
+            console.warn(`spelling corrections are off: ${error instanceof Error ? error.message : String(error)}`);
+            engine.addVocabulary(NO_VOCABULARY);
+          }
+        });
+        // A failure to load at all is told by the search that waits for it (through `ready`), not left unhandled.
         vocabulary.catch(() => undefined);
       }
       await ready;
