@@ -92,7 +92,7 @@ export function nearestWords(list: StringList, word: string, k: number): Found {
   const limit = { k, shrink: true };
   const first = word.length > 0 ? word.charCodeAt(0) : -1;
   const lo = first < 0 ? 0 : list.lowerBound(String.fromCharCode(first));
-  const hi = first < 0 ? 0 : list.lowerBound(String.fromCharCode(first + 1));
+  const hi = first < 0 ? 0 : first === 0xffff ? list.length : list.lowerBound(String.fromCharCode(first + 1));
   for (const [from, to] of [
     [lo, hi],
     [0, lo],
