@@ -229,8 +229,15 @@ export class SearchEngine {
   needsVocabulary(raw: string): boolean {
     if (this.vocabulary !== null || this.options.spelling === false) return false;
     const query = parseQuery(raw, this.glossary);
-    if (query.clauses.length === 0) return false;
-    return analyze(query.text, NO_GLOSSARY).words.some((w) => correctable(query.text.slice(...w.span), this.knows));
+    return query.clauses.length > 0 && this.unknownWords(query).length > 0;
+  }
+
+  /** The English words of a query that search does not know, which a correction is looked for: as typed, and where. */
+  private unknownWords(query: ParsedQuery): Array<{ typed: string; span: Span }> {
+    return analyze(query.text, NO_GLOSSARY).words.flatMap((w) => {
+      const typed = query.text.slice(...w.span);
+      return correctable(typed, this.knows) ? [{ typed, span: w.span }] : [];
+    });
   }
 
   /** The vocabulary of an index loaded without it. */
@@ -255,14 +262,12 @@ export class SearchEngine {
   private suggest(query: ParsedQuery): string | null {
     let corrected = '';
     let at = 0;
-    for (const w of analyze(query.text, NO_GLOSSARY).words) {
-      const typed = query.text.slice(...w.span);
-      // The speller (and the vocabulary) only for a word that needs it.
-      if (!correctable(typed, this.knows)) continue;
+    // The speller (and the vocabulary) only for the words that need it.
+    for (const { typed, span } of this.unknownWords(query)) {
       const correction = this.spelling().correct(typed);
       if (correction === null) continue;
-      corrected += query.text.slice(at, w.span[0]) + inCaseOf(typed, correction);
-      at = w.span[1];
+      corrected += query.text.slice(at, span[0]) + inCaseOf(typed, correction);
+      at = span[1];
     }
     return at === 0 ? null : corrected + query.text.slice(at);
   }

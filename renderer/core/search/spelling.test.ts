@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldWord } from './fold';
-import { inCaseOf, maxEdits, nearestWords, Speller, wordsWithin } from './spelling';
+import { inCaseOf, maxEdits, nearestWords, Speller } from './spelling';
 import { StringList } from './string-list';
 
 const words = {
@@ -75,24 +75,6 @@ function osa(a: string, b: string): number {
 }
 
 describe('the sorted words a correction may be, walked as a trie (issue 13)', () => {
-  it('finds exactly the words within k edits, with their distance, as measuring every word does (property, fixed seed)', () => {
-    // Few letters, so that words near each other are common.
-    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'd', 'é'), minLength: 0, maxLength: 8 });
-    fc.assert(
-      fc.property(fc.uniqueArray(word, { maxLength: 60 }), word, fc.integer({ min: 0, max: 2 }), (words, typed, k) => {
-        const byTrie = wordsWithin(StringList.from([...words].sort()), typed, k)
-          .map(({ term, distance }) => ({ term, distance }))
-          .sort((x, y) => (x.term < y.term ? -1 : 1));
-        const bySweep = words
-          .map((term) => ({ term, distance: osa(typed, term) }))
-          .filter((w) => w.distance <= k)
-          .sort((x, y) => (x.term < y.term ? -1 : 1));
-        expect(byTrie).toEqual(bySweep);
-      }),
-      { seed: 20261123, numRuns: 300 },
-    );
-  });
-
   it('finds exactly the words the fewest edits away, one to k, in one walk whose limit comes down (property, fixed seed)', () => {
     // The last code unit too, after which no first letter comes.
     const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'd', 'é', '\uffff'), minLength: 0, maxLength: 8 });

@@ -72,13 +72,6 @@ let rows: Int32Array[] = [];
 
 type Found = Array<{ term: string; distance: number; index: number }>;
 
-/** Every word of a sorted list at most `k` edits from `word` (a transposition is one), with its distance and place. */
-export function wordsWithin(list: StringList, word: string, k: number): Found {
-  const found: Found = [];
-  walk(list, word, { k, shrink: false }, 0, list.length, found);
-  return found;
-}
-
 /**
  * The words of a sorted list fewest edits from `word`, one to `k` (the word itself is not one): all those one edit
  * away if there are any, else all those two away, and so on; with their distance and place. One walk, whose limit
@@ -89,7 +82,7 @@ export function wordsWithin(list: StringList, word: string, k: number): Found {
 export function nearestWords(list: StringList, word: string, k: number): Found {
   const found: Found = [];
   if (k < 1) return found;
-  const limit = { k, shrink: true };
+  const limit = { k };
   const first = word.length > 0 ? word.charCodeAt(0) : -1;
   const lo = first < 0 ? 0 : list.lowerBound(String.fromCharCode(first));
   const hi = first < 0 ? 0 : first === 0xffff ? list.length : list.lowerBound(String.fromCharCode(first + 1));
@@ -103,19 +96,12 @@ export function nearestWords(list: StringList, word: string, k: number): Found {
 }
 
 /**
- * The words of list[from, to) within `limit.k` edits of `word`, added to `found`. With `limit.shrink`, a word found
- * at fewer edits (one or more) lowers the limit for the rest of the walk, and what was found farther is dropped.
+ * The words of list[from, to) within `limit.k` edits of `word` (a transposition is one), added to `found`. A word
+ * found at fewer edits (one or more) lowers the limit for the rest of the walk, and what was found farther is dropped.
  * Rows worked out under a higher limit stay right under a lower one: a cell is the exact distance, or more than the
  * limit it was worked out under, so more than any lower one too.
  */
-function walk(
-  list: StringList,
-  word: string,
-  limit: { k: number; shrink: boolean },
-  from: number,
-  to: number,
-  found: Found,
-): void {
+function walk(list: StringList, word: string, limit: { k: number }, from: number, to: number, found: Found): void {
   const n = word.length;
   if (rows[0]?.length !== n + 1) rows = [];
   const row = (depth: number): Int32Array => (rows[depth] ??= new Int32Array(n + 1));
@@ -178,7 +164,7 @@ function walk(
     // A word more than k letters longer or shorter is more than k edits away (and its last row never reached n).
     const distance = Math.abs(length - n) <= k ? rows[length]![n]! : k + 1;
     if (distance <= k) {
-      if (limit.shrink && distance >= 1 && distance < k) {
+      if (distance >= 1 && distance < k) {
         limit.k = distance;
         let kept = 0;
         for (const f of found) if (f.distance <= distance) found[kept++] = f;
